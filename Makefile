@@ -1,0 +1,61 @@
+# Inzet — the two commands a newcomer needs: `make run` and `make test`.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# `make run` is a local demo: debug on, SQLite unless DATABASE_URL says otherwise.
+RUN_ENV := DEBUG=$${DEBUG:-true}
+
+.PHONY: help run serve install migrate demo test test-fast lint format messages assets bench clean
+
+help:
+	@echo "make run    - install, migrate, load demo data and serve on http://$(HOST):$(PORT)"
+	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL, default SQLite)"
+	@echo "make lint   - ruff and Django's system checks"
+	@echo "make messages - update and compile the nl/en translation catalogues"
+
+$(VENV)/.installed: pyproject.toml
+	@PYTHON=$$(scripts/find-python) || exit 1; \
+	  test -x $(PY) || "$$PYTHON" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	@mkdir -p var
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(RUN_ENV) $(PY) manage.py load_demo
+
+# Runs the task worker (emails, reminders) beside the development server; Ctrl-C stops both.
+run: demo
+	@$(RUN_ENV) $(PY) manage.py demo_logins
+	@trap 'kill 0' EXIT INT TERM; \
+	  $(RUN_ENV) $(PY) manage.py db_worker --interval 1 & \
+	  $(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check inzet bench
+	$(VENV)/bin/ruff format --check inzet bench
+	DEBUG=true $(PY) manage.py check
+	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
+
+format: install
+	$(VENV)/bin/ruff check --fix inzet bench
+	$(VENV)/bin/ruff format inzet bench
+
+# Needs GNU gettext (apt-get install gettext). The compiled .mo files are committed, so running needs nothing.
+messages: install
+	cd inzet && DEBUG=true ../$(PY) ../manage.py makemessages -l nl -l en --no-obsolete --ignore "locale/*"
+	cd inzet && DEBUG=true ../$(PY) ../manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,31 @@
+"""API errors in one shape: {"message": "...", "fields": {"field": ["..."]}}."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from inzet.core.errors import ApplicationError, NotAllowed
+
+
+def exception_handler(exc, context):
+    if isinstance(exc, NotAllowed):
+        return Response({"message": exc.message, "fields": {}}, status=status.HTTP_403_FORBIDDEN)
+    if isinstance(exc, ApplicationError):
+        fields = {name: [message] for name, message in exc.fields.items()}
+        return Response({"message": exc.message, "fields": fields}, status=status.HTTP_400_BAD_REQUEST)
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError) and isinstance(response.data, dict):
+        fields = {
+            key: value if isinstance(value, list) else [value]
+            for key, value in response.data.items() if key != "non_field_errors"
+        }
+        message = "; ".join(str(m) for m in response.data.get("non_field_errors", [])) or "Controleer de invoer."
+        response.data = {"message": message, "fields": fields}
+    elif isinstance(exc, (Http404, PermissionDenied, exceptions.APIException)):
+        detail = response.data.get("detail", "") if isinstance(response.data, dict) else response.data
+        response.data = {"message": str(detail), "fields": {}}
+    return response

@@ -1,0 +1,16 @@
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from inzet.api import views
+
+app_name = "api"
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/municipalities/", views.MunicipalityList.as_view(), name="municipality_list"),
+    path("v1/municipalities/<str:code>/", views.MunicipalityDetail.as_view(), name="municipality_detail"),
+    path("v1/organisations/", views.OrganisationList.as_view(), name="organisation_list"),
+    path("v1/organisations/<int:pk>/", views.OrganisationDetail.as_view(), name="organisation_detail"),
+    path("v1/my/organisations/", views.MyOrganisationList.as_view(), name="my_organisation_list"),
+    path("v1/my/organisations/<int:pk>/", views.MyOrganisationDetail.as_view(), name="my_organisation_detail"),
+]

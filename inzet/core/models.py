@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditEntry(models.Model):
+    """Who did what to which object, when. Written by services through `inzet.core.audit.log`; never edited."""
+
+    created_at = models.DateTimeField(_("tijdstip"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("door"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept as text so the trail survives the erasure of the actor's account.
+    actor_label = models.CharField(_("door (tekst)"), max_length=254, blank=True)
+    action = models.CharField(_("actie"), max_length=100, db_index=True)
+    target_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    target_id = models.CharField(max_length=64, blank=True)
+    target_label = models.CharField(_("object"), max_length=300, blank=True)
+    data = models.JSONField(_("gegevens"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("auditregel")
+        verbose_name_plural = _("auditlog")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.target_label}"

@@ -1,0 +1,17 @@
+"""Test overrides: fast hashing, tasks at once, mail in memory. The database comes from DATABASE_URL as usual."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "inzet-tests")
+os.environ.setdefault("TASKS_BACKEND", "immediate")
+
+from inzet.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+ACCOUNT_RATE_LIMITS = False
+LANGUAGE_CODE = "nl"
