@@ -41,7 +41,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
-    "rules.apps.AutodiscoverRulesConfig",
+    "rules",
+    # Before allauth, so our templates for its pages take precedence.
+    "inzet.core",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -49,7 +51,6 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "django_tasks_db",
-    "inzet.core",
     "inzet.accounts",
     "inzet.places",
     "inzet.organisations",

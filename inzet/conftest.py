@@ -1,0 +1,102 @@
+"""Personas shared by all tests (DESIGN.md §5): one small world in which every role has a place.
+
+Groningen (GM0014) and Het Hogeland (GM1966) are served by support point `here`; Oldambt (GM1895) by `there`.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+
+from inzet.accounts.models import User
+from inzet.factories import (
+    OrganisationFactory,
+    SupportPointFactory,
+    UserFactory,
+    make_consultant,
+    make_coordinator,
+    make_member,
+    make_officer,
+)
+from inzet.organisations.models import Organisation, SupportPoint
+
+
+@dataclass
+class World:
+    support_point: SupportPoint
+    other_support_point: SupportPoint
+    organisation: Organisation  # approved, Groningen, run by `coordinator`
+    pending_organisation: Organisation  # pending, Groningen, also run by `coordinator`
+    other_organisation: Organisation  # approved, Oldambt, run by `other_coordinator`
+    other_pending_organisation: Organisation  # pending, Oldambt
+    volunteer: User
+    coordinator: User
+    member: User
+    other_coordinator: User
+    consultant: User
+    other_consultant: User
+    officer: User
+    staff: User
+    outsider: User
+
+    def persona(self, name: str) -> User | None:
+        return None if name == "anonymous" else getattr(self, name)
+
+
+PERSONAS = [
+    "anonymous", "volunteer", "coordinator", "member", "other_coordinator", "consultant", "other_consultant",
+    "officer", "staff",
+]
+
+
+@pytest.fixture
+def world(db) -> World:
+    here = SupportPointFactory(name="Vrijwilligerscentrale Groningen", municipality_codes=["GM0014", "GM1966"])
+    there = SupportPointFactory(name="Steunpunt Oldambt", municipality_codes=["GM1895"])
+    organisation = OrganisationFactory(name="Voetbalvereniging Oranje")
+    pending = OrganisationFactory(name="Buurtvereniging De Linde", status=Organisation.Status.PENDING)
+    other = OrganisationFactory(
+        name="Muziekvereniging Winschoten", municipality=_mun("GM1895"), postcode="9671 AB", city="Winschoten"
+    )
+    other_pending = OrganisationFactory(name="Dorpshuis Finsterwolde", municipality=_mun("GM1895"),
+                                        postcode="9685 AA", status=Organisation.Status.PENDING)
+    coordinator = make_coordinator(organisation, UserFactory(email="coordinator@example.org", name="Carla Coördinator"))
+    make_coordinator(pending, coordinator)
+    other_coordinator = make_coordinator(other, UserFactory(email="other-coordinator@example.org"))
+    make_coordinator(other_pending, other_coordinator)
+    staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+    return World(
+        support_point=here,
+        other_support_point=there,
+        organisation=organisation,
+        pending_organisation=pending,
+        other_organisation=other,
+        other_pending_organisation=other_pending,
+        volunteer=UserFactory(email="volunteer@example.org", name="Vera Vrijwilliger"),
+        coordinator=coordinator,
+        member=make_member(organisation, UserFactory(email="member@example.org")),
+        other_coordinator=other_coordinator,
+        consultant=make_consultant(here, UserFactory(email="consultant@example.org", name="Kees Consulent")),
+        other_consultant=make_consultant(there, UserFactory(email="other-consultant@example.org")),
+        officer=make_officer("GM0014", UserFactory(email="officer@example.org")),
+        staff=staff,
+        outsider=UserFactory(email="outsider@example.org"),
+    )
+
+
+def _mun(code):
+    from inzet.places.models import Municipality
+
+    return Municipality.objects.get(code=code)
+
+
+@pytest.fixture
+def client_for(client):
+    """`client_for(user)` → a test client logged in as that user (or anonymous for None)."""
+
+    def login(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return login
