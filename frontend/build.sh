@@ -37,9 +37,10 @@ rm -rf "$VENDOR_DIR/utrecht" "$VENDOR_DIR/htmx"
 copy "$NM/@utrecht/component-library-css/dist/index.css" "$VENDOR_DIR/utrecht/component-library.css"
 copy "$NM/@utrecht/component-library-css/LICENSE.md" "$VENDOR_DIR/utrecht/LICENSE-component-library.md"
 
-# Utrecht design tokens: custom properties scoped to .utrecht-theme.
-copy "$NM/@utrecht/design-tokens/dist/theme.css" "$VENDOR_DIR/utrecht/design-tokens.css"
-copy "$NM/@utrecht/design-tokens/LICENSE.md" "$VENDOR_DIR/utrecht/LICENSE-design-tokens.md"
+# No design tokens are vendored: @utrecht/design-tokens is proprietary to
+# Gemeente Utrecht ("All rights reserved"), so it must not be shipped. Our own
+# tokens (EUPL-1.2) live in inzet/core/static/inzet/tokens.css and define every
+# --utrecht-* property the component CSS needs, on .inzet-theme.
 
 # htmx 2.x (0BSD).
 copy "$NM/htmx.org/dist/htmx.min.js" "$VENDOR_DIR/htmx/htmx.min.js"
@@ -47,7 +48,7 @@ copy "$NM/htmx.org/LICENSE" "$VENDOR_DIR/htmx/LICENSE"
 
 # Record exactly which versions were vendored.
 node -e '
-const pkgs = ["@utrecht/component-library-css", "@utrecht/design-tokens", "htmx.org"];
+const pkgs = ["@utrecht/component-library-css", "htmx.org"];
 for (const p of pkgs) {
   const v = require(process.argv[1] + "/" + p + "/package.json").version;
   console.log(p + "@" + v);

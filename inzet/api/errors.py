@@ -1,6 +1,7 @@
 """API errors in one shape: {"message": "...", "fields": {"field": ["..."]}}."""
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -15,6 +16,14 @@ def exception_handler(exc, context):
     if isinstance(exc, ApplicationError):
         fields = {name: [message] for name, message in exc.fields.items()}
         return Response({"message": exc.message, "fields": fields}, status=status.HTTP_400_BAD_REQUEST)
+    if isinstance(exc, ModelValidationError):
+        # A model's full_clean() caught what the serializer let through: still the caller's input, never a 500.
+        if hasattr(exc, "error_dict"):
+            fields = {name: list(messages) for name, messages in exc.message_dict.items() if name != "__all__"}
+            message = "; ".join(exc.message_dict.get("__all__", [])) or "Controleer de invoer."
+        else:
+            fields, message = {}, "; ".join(exc.messages) or "Controleer de invoer."
+        return Response({"message": message, "fields": fields}, status=status.HTTP_400_BAD_REQUEST)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None

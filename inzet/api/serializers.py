@@ -51,9 +51,9 @@ class OrganisationUpdateSerializer(serializers.Serializer):
     postcode = serializers.CharField(max_length=7, required=False)
     address = serializers.CharField(max_length=200, required=False)
     city = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    contact_email = serializers.EmailField(required=False)
+    contact_email = serializers.EmailField(max_length=254, required=False)
     contact_phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
-    website = serializers.URLField(required=False, allow_blank=True)
+    website = serializers.URLField(max_length=200, required=False, allow_blank=True)
     volunteer_count = serializers.IntegerField(min_value=0, max_value=1_000_000, required=False, allow_null=True)
     description = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 

@@ -194,11 +194,11 @@ def review(request, pk: int):
             if decision not in {"approve", "reject"}:
                 messages.error(request, _("Kies goedkeuren of afwijzen."))
         except ApplicationError as error:
-            if decision == "reject":
+            if decision == "reject" and error.fields:
                 add_application_error(reject_form, error)
             else:
                 messages.error(request, error.message)
-        organisation.refresh_from_db()
+                return redirect("organisations:review", pk=organisation.pk)
     return render(request, "organisations/review.html", {
         "organisation": organisation,
         "reject_form": reject_form,

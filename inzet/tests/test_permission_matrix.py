@@ -1,0 +1,158 @@
+"""Walks every named URL for every persona and asserts the exact status (DESIGN.md §5).
+
+A new URL fails `test_every_named_url_is_in_the_matrix` until it has a row here: decide who may see it.
+Legend: 200 ok · 302 redirect (login, or away from a page that does not apply) · 401 API needs a token ·
+403 you know it exists but may not do this · 404 not yours to know about · 405 wrong method.
+"""
+
+import uuid
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from inzet.conftest import PERSONAS
+from inzet.organisations.models import Invitation
+
+P = PERSONAS  # anonymous, volunteer, coordinator, member, other_coordinator, consultant, other_consultant, officer, staff
+
+
+def row(*statuses):
+    assert len(statuses) == len(P), statuses
+    return dict(zip(P, statuses, strict=True))
+
+
+def everyone(status):
+    return row(*[status] * len(P))
+
+
+LOGGED_IN = row(302, 200, 200, 200, 200, 200, 200, 200, 200)
+ENTRANCE = row(200, 302, 302, 302, 302, 302, 302, 302, 302)  # allauth sends logged-in people on
+
+# name → list of (case label, kwargs builder, expected statuses)
+MATRIX = {
+    "core:home": [("", None, everyone(200))],
+    "core:dashboard": [("", None, LOGGED_IN)],
+    "set_language": [("", None, everyone(302))],
+    "accounts:profile": [("", None, LOGGED_IN)],
+    "accounts:api_token": [("", None, LOGGED_IN)],
+    "organisations:directory": [("", None, everyone(200))],
+    "organisations:register": [("", None, LOGGED_IN)],
+    "organisations:detail": [
+        ("approved", lambda w: {"pk": w.organisation.pk}, everyone(200)),
+        ("pending", lambda w: {"pk": w.pending_organisation.pk}, row(404, 404, 200, 404, 404, 200, 404, 200, 200)),
+        ("missing", lambda w: {"pk": 999999}, everyone(404)),
+    ],
+    "organisations:edit": [
+        ("approved", lambda w: {"pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
+        ("pending", lambda w: {"pk": w.pending_organisation.pk}, row(302, 404, 200, 404, 404, 403, 404, 403, 200)),
+    ],
+    "organisations:members": [
+        ("approved", lambda w: {"pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
+        ("other", lambda w: {"pk": w.other_pending_organisation.pk}, row(302, 404, 404, 404, 200, 404, 403, 404, 200)),
+    ],
+    "organisations:member_remove": [
+        ("member", lambda w: {"pk": w.organisation.pk, "membership_pk": w.member.memberships.get().pk},
+         row(302, 403, 200, 200, 403, 403, 403, 403, 200)),
+        ("membership of another organisation", lambda w: {
+            "pk": w.organisation.pk, "membership_pk": w.other_coordinator.memberships.first().pk},
+         row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "organisations:invitation_revoke": [
+        ("", lambda w: {"pk": w.organisation.pk, "invitation_pk": w.invitation.pk},
+         row(302, 405, 405, 405, 405, 405, 405, 405, 405)),
+    ],
+    "organisations:invitation": [
+        ("open", lambda w: {"token": w.invitation.token}, LOGGED_IN),
+        ("unknown", lambda w: {"token": uuid.uuid4()}, row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "organisations:review_queue": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "organisations:review": [
+        ("pending here", lambda w: {"pk": w.pending_organisation.pk},
+         row(302, 404, 403, 404, 404, 200, 404, 403, 200)),
+        ("pending there", lambda w: {"pk": w.other_pending_organisation.pk},
+         row(302, 404, 404, 404, 403, 404, 200, 404, 200)),
+    ],
+    "organisations:municipality_overview": [("", None, row(302, 403, 403, 403, 403, 403, 403, 200, 200))],
+    "api:schema": [("", None, everyone(200))],
+    "api:docs": [("", None, everyone(200))],
+    "api:municipality_list": [("", None, everyone(200))],
+    "api:municipality_detail": [
+        ("known", lambda w: {"code": "GM0014"}, everyone(200)),
+        ("unknown", lambda w: {"code": "GM9999"}, everyone(404)),
+    ],
+    "api:organisation_list": [("", None, everyone(200))],
+    "api:organisation_detail": [
+        ("approved", lambda w: {"pk": w.organisation.pk}, everyone(200)),
+        ("pending", lambda w: {"pk": w.pending_organisation.pk}, everyone(404)),
+    ],
+    "api:my_organisation_list": [("", None, row(401, 200, 200, 200, 200, 200, 200, 200, 200))],
+    "api:my_organisation_detail": [
+        ("own", lambda w: {"pk": w.organisation.pk}, row(401, 404, 200, 200, 404, 404, 404, 404, 404)),
+    ],
+    "admin:index": [("", None, row(302, 302, 302, 302, 302, 302, 302, 302, 200))],
+    # allauth: entrance pages for the logged out, account pages for the logged in.
+    "account_login": [("", None, ENTRANCE)],
+    "account_signup": [("", None, ENTRANCE)],
+    "account_logout": [("", None, row(302, 200, 200, 200, 200, 200, 200, 200, 200))],
+    "account_inactive": [("", None, everyone(200))],
+    "account_reauthenticate": [("", None, LOGGED_IN)],
+    "account_email": [("", None, LOGGED_IN)],
+    "account_email_verification_sent": [("", None, everyone(200))],
+    "account_change_password": [("", None, LOGGED_IN)],
+    "account_set_password": [("", None, row(302, 302, 302, 302, 302, 302, 302, 302, 302))],
+    "account_reset_password": [("", None, everyone(200))],
+    "account_reset_password_done": [("", None, everyone(200))],
+    "account_reset_password_from_key": [
+        ("bad key", lambda w: {"uidb36": "x", "key": "bad"}, everyone(200)),
+    ],
+    "account_reset_password_from_key_done": [("", None, everyone(200))],
+    "account_confirm_email": [("bad key", lambda w: {"key": "bad"}, everyone(200))],
+    "account_confirm_login_code": [("", None, everyone(302))],
+    "mfa_index": [("", None, LOGGED_IN)],
+    "mfa_authenticate": [("", None, everyone(302))],
+    # Setting up or using MFA asks for the password again first (force_login is not a fresh login).
+    "mfa_reauthenticate": [("", None, everyone(302))],
+    "mfa_activate_totp": [("", None, everyone(302))],
+    "mfa_deactivate_totp": [("", None, row(302, 404, 404, 404, 404, 404, 404, 404, 404))],
+    "mfa_view_recovery_codes": [("", None, row(302, 404, 404, 404, 404, 404, 404, 404, 404))],
+    "mfa_generate_recovery_codes": [("", None, everyone(302))],
+    "mfa_download_recovery_codes": [("", None, row(302, 404, 404, 404, 404, 404, 404, 404, 404))],
+}
+
+# The Django admin's model pages are Django's own, guarded by is_staff; the index row above stands for them.
+SKIPPED_NAMESPACES = ("admin:",)
+
+
+def named_urls(patterns=None, namespace=None):
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = ":".join(filter(None, [namespace, pattern.namespace])) or None
+            yield from named_urls(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}:{pattern.name}" if namespace else pattern.name
+
+
+def test_every_named_url_is_in_the_matrix():
+    missing = {name for name in named_urls() if name not in MATRIX and not name.startswith(SKIPPED_NAMESPACES)}
+    assert not missing, f"add these URLs to the permission matrix: {sorted(missing)}"
+
+
+CASES = [
+    pytest.param(name, builder, persona, expected[persona], id=f"{name}{'[' + label + ']' if label else ''}-{persona}")
+    for name, cases in MATRIX.items()
+    for label, builder, expected in cases
+    for persona in P
+]
+
+
+@pytest.mark.parametrize(("name", "builder", "persona", "expected"), CASES)
+def test_status_for_persona(world, client, name, builder, persona, expected):
+    world.invitation = Invitation.objects.create(
+        organisation=world.organisation, email="volunteer@example.org", role="member", invited_by=world.coordinator
+    )
+    url = reverse(name, kwargs=builder(world) if builder else None)
+    user = world.persona(persona)
+    if user is not None:
+        client.force_login(user)
+    response = client.get(url)
+    assert response.status_code == expected, f"{persona} GET {url}: {response.status_code}, expected {expected}"
