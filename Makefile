@@ -39,8 +39,9 @@ run: demo
 	  $(RUN_ENV) $(PY) manage.py db_worker --interval 1 & \
 	  $(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
+# Two workers (the machine has two cores); browser tests included. DATABASE_URL=postgres://... for PostgreSQL.
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check inzet bench

@@ -43,23 +43,38 @@ class World:
 
 
 PERSONAS = [
-    "anonymous", "volunteer", "coordinator", "member", "other_coordinator", "consultant", "other_consultant",
-    "officer", "staff",
+    "anonymous",
+    "volunteer",
+    "coordinator",
+    "member",
+    "other_coordinator",
+    "consultant",
+    "other_consultant",
+    "officer",
+    "staff",
 ]
 
 
 @pytest.fixture
 def world(db) -> World:
-    here = SupportPointFactory(name="Vrijwilligerscentrale Groningen", municipality_codes=["GM0014", "GM1966"])
+    here = SupportPointFactory(
+        name="Vrijwilligerscentrale Groningen", municipality_codes=["GM0014", "GM1966"]
+    )
     there = SupportPointFactory(name="Steunpunt Oldambt", municipality_codes=["GM1895"])
     organisation = OrganisationFactory(name="Voetbalvereniging Oranje")
     pending = OrganisationFactory(name="Buurtvereniging De Linde", status=Organisation.Status.PENDING)
     other = OrganisationFactory(
         name="Muziekvereniging Winschoten", municipality=_mun("GM1895"), postcode="9671 AB", city="Winschoten"
     )
-    other_pending = OrganisationFactory(name="Dorpshuis Finsterwolde", municipality=_mun("GM1895"),
-                                        postcode="9685 AA", status=Organisation.Status.PENDING)
-    coordinator = make_coordinator(organisation, UserFactory(email="coordinator@example.org", name="Carla Coördinator"))
+    other_pending = OrganisationFactory(
+        name="Dorpshuis Finsterwolde",
+        municipality=_mun("GM1895"),
+        postcode="9685 AA",
+        status=Organisation.Status.PENDING,
+    )
+    coordinator = make_coordinator(
+        organisation, UserFactory(email="coordinator@example.org", name="Carla Coördinator")
+    )
     make_coordinator(pending, coordinator)
     other_coordinator = make_coordinator(other, UserFactory(email="other-coordinator@example.org"))
     make_coordinator(other_pending, other_coordinator)

@@ -83,7 +83,9 @@ def make_member(organisation: Organisation, user: User | None = None) -> User:
 
 def make_consultant(support_point: SupportPoint, user: User | None = None) -> User:
     user = user or UserFactory()
-    StaffMembership.objects.create(user=user, support_point=support_point, role=StaffMembership.Role.CONSULTANT)
+    StaffMembership.objects.create(
+        user=user, support_point=support_point, role=StaffMembership.Role.CONSULTANT
+    )
     return user
 
 

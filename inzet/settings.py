@@ -111,7 +111,10 @@ AUTH_USER_MODEL = "accounts.User"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+    }
 
 # Background work: Django's task framework. "database" is the django-tasks-db queue served by `manage.py db_worker`;
 # "immediate" runs each task at once in the web process (handy for a quick look, used by the tests).
@@ -183,7 +186,9 @@ MEDIA_ROOT = BASE_DIR / "var" / "media"
 # Django 6.1 mailers. Local development prints mail on the console; production speaks SMTP.
 _EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
 )
 MAILERS = {"default": {"BACKEND": _EMAIL_BACKEND}}
 if _EMAIL_BACKEND.endswith("smtp.EmailBackend"):

@@ -72,7 +72,9 @@ class Membership(models.Model):
     class Meta:
         verbose_name = _("lidmaatschap organisatie")
         verbose_name_plural = _("lidmaatschappen organisaties")
-        constraints = [models.UniqueConstraint(fields=["user", "organisation"], name="membership_unique_user_org")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="membership_unique_user_org")
+        ]
 
     def __str__(self):
         return f"{self.user} — {self.organisation} ({self.get_role_display()})"
@@ -96,7 +98,9 @@ class StaffMembership(models.Model):
         verbose_name = _("medewerker steunpunt")
         verbose_name_plural = _("medewerkers steunpunten")
         constraints = [
-            models.UniqueConstraint(fields=["user", "support_point"], name="staffmembership_unique_user_point")
+            models.UniqueConstraint(
+                fields=["user", "support_point"], name="staffmembership_unique_user_point"
+            )
         ]
 
     def __str__(self):

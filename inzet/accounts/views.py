@@ -28,7 +28,11 @@ def api_token(request):
             messages.success(request, _("Je API-sleutel is ingetrokken."))
             return redirect("accounts:api_token")
         new_token = services.api_token_regenerate(user=request.user).key
-    return render(request, "accounts/api_token.html", {
-        "has_token": Token.objects.filter(user=request.user).exists(),
-        "new_token": new_token,
-    })
+    return render(
+        request,
+        "accounts/api_token.html",
+        {
+            "has_token": Token.objects.filter(user=request.user).exists(),
+            "new_token": new_token,
+        },
+    )

@@ -19,7 +19,9 @@ def exception_handler(exc, context):
     if isinstance(exc, ModelValidationError):
         # A model's full_clean() caught what the serializer let through: still the caller's input, never a 500.
         if hasattr(exc, "error_dict"):
-            fields = {name: list(messages) for name, messages in exc.message_dict.items() if name != "__all__"}
+            fields = {
+                name: list(messages) for name, messages in exc.message_dict.items() if name != "__all__"
+            }
             message = "; ".join(exc.message_dict.get("__all__", [])) or "Controleer de invoer."
         else:
             fields, message = {}, "; ".join(exc.messages) or "Controleer de invoer."
@@ -30,9 +32,12 @@ def exception_handler(exc, context):
     if isinstance(exc, exceptions.ValidationError) and isinstance(response.data, dict):
         fields = {
             key: value if isinstance(value, list) else [value]
-            for key, value in response.data.items() if key != "non_field_errors"
+            for key, value in response.data.items()
+            if key != "non_field_errors"
         }
-        message = "; ".join(str(m) for m in response.data.get("non_field_errors", [])) or "Controleer de invoer."
+        message = (
+            "; ".join(str(m) for m in response.data.get("non_field_errors", [])) or "Controleer de invoer."
+        )
         response.data = {"message": message, "fields": fields}
     elif isinstance(exc, (Http404, PermissionDenied, exceptions.APIException)):
         detail = response.data.get("detail", "") if isinstance(response.data, dict) else response.data

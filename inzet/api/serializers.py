@@ -23,8 +23,19 @@ class OrganisationSerializer(serializers.ModelSerializer):
     class Meta:
         model = Organisation
         fields = [
-            "id", "name", "legal_form", "sectors", "municipality", "municipality_name", "city", "website",
-            "contact_email", "contact_phone", "volunteer_count", "description", "anbi",
+            "id",
+            "name",
+            "legal_form",
+            "sectors",
+            "municipality",
+            "municipality_name",
+            "city",
+            "website",
+            "contact_email",
+            "contact_phone",
+            "volunteer_count",
+            "description",
+            "anbi",
         ]
 
 
@@ -32,8 +43,14 @@ class OwnOrganisationSerializer(OrganisationSerializer):
     """A coordinator's own organisation: every field, including status."""
 
     class Meta(OrganisationSerializer.Meta):
-        fields = [*OrganisationSerializer.Meta.fields, "kvk_number", "postcode", "address", "status",
-                  "rejection_reason"]
+        fields = [
+            *OrganisationSerializer.Meta.fields,
+            "kvk_number",
+            "postcode",
+            "address",
+            "status",
+            "rejection_reason",
+        ]
 
 
 class OrganisationUpdateSerializer(serializers.Serializer):
@@ -41,20 +58,28 @@ class OrganisationUpdateSerializer(serializers.Serializer):
 
     name = serializers.CharField(max_length=150, required=False)
     legal_form = serializers.ChoiceField(choices=Organisation.LegalForm.choices, required=False)
-    sectors = serializers.SlugRelatedField(slug_field="slug", queryset=Sector.objects.all(), many=True,
-                                           required=False)
-    kvk_number = serializers.RegexField(r"^[0-9]{8}$", required=False, allow_blank=True,
-                                        error_messages={"invalid": "Een KvK-nummer bestaat uit precies 8 cijfers."})
+    sectors = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Sector.objects.all(), many=True, required=False
+    )
+    kvk_number = serializers.RegexField(
+        r"^[0-9]{8}$",
+        required=False,
+        allow_blank=True,
+        error_messages={"invalid": "Een KvK-nummer bestaat uit precies 8 cijfers."},
+    )
     anbi = serializers.BooleanField(required=False)
-    municipality = serializers.SlugRelatedField(slug_field="code", queryset=Municipality.objects.all(),
-                                                required=False)
+    municipality = serializers.SlugRelatedField(
+        slug_field="code", queryset=Municipality.objects.all(), required=False
+    )
     postcode = serializers.CharField(max_length=7, required=False)
     address = serializers.CharField(max_length=200, required=False)
     city = serializers.CharField(max_length=100, required=False, allow_blank=True)
     contact_email = serializers.EmailField(max_length=254, required=False)
     contact_phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
     website = serializers.URLField(max_length=200, required=False, allow_blank=True)
-    volunteer_count = serializers.IntegerField(min_value=0, max_value=1_000_000, required=False, allow_null=True)
+    volunteer_count = serializers.IntegerField(
+        min_value=0, max_value=1_000_000, required=False, allow_null=True
+    )
     description = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
     def validate_postcode(self, value):

@@ -12,5 +12,7 @@ urlpatterns = [
     path("v1/organisations/", views.OrganisationList.as_view(), name="organisation_list"),
     path("v1/organisations/<int:pk>/", views.OrganisationDetail.as_view(), name="organisation_detail"),
     path("v1/my/organisations/", views.MyOrganisationList.as_view(), name="my_organisation_list"),
-    path("v1/my/organisations/<int:pk>/", views.MyOrganisationDetail.as_view(), name="my_organisation_detail"),
+    path(
+        "v1/my/organisations/<int:pk>/", views.MyOrganisationDetail.as_view(), name="my_organisation_detail"
+    ),
 ]

@@ -18,7 +18,9 @@ class MunicipalityList(generics.ListAPIView):
     pagination_class = None
 
     def get_queryset(self):
-        return place_selectors.municipality_list(province_code=self.request.query_params.get("province") or None)
+        return place_selectors.municipality_list(
+            province_code=self.request.query_params.get("province") or None
+        )
 
 
 class MunicipalityDetail(generics.RetrieveAPIView):
@@ -29,11 +31,13 @@ class MunicipalityDetail(generics.RetrieveAPIView):
         return place_selectors.municipality_list()
 
 
-@extend_schema(parameters=[
-    OpenApiParameter("q", str, description="Part of the name or place"),
-    OpenApiParameter("municipality", str, description="CBS municipality code, e.g. GM0014"),
-    OpenApiParameter("sector", str, description="Sector slug, e.g. sport"),
-])
+@extend_schema(
+    parameters=[
+        OpenApiParameter("q", str, description="Part of the name or place"),
+        OpenApiParameter("municipality", str, description="CBS municipality code, e.g. GM0014"),
+        OpenApiParameter("sector", str, description="Sector slug, e.g. sport"),
+    ]
+)
 class OrganisationList(generics.ListAPIView):
     """Approved volunteer organisations, as in the public directory."""
 
@@ -42,7 +46,8 @@ class OrganisationList(generics.ListAPIView):
     def get_queryset(self):
         params = self.request.query_params
         return organisation_selectors.organisation_directory(
-            query=params.get("q", "")[:100], municipality_code=params.get("municipality", ""),
+            query=params.get("q", "")[:100],
+            municipality_code=params.get("municipality", ""),
             sector_slug=params.get("sector", ""),
         )
 
@@ -61,8 +66,11 @@ class MyOrganisationList(generics.ListAPIView):
     permission_classes = [permissions.IsAuthenticated]
 
     def get_queryset(self):
-        return organisation_selectors.organisations_of_member(self.request.user).select_related(
-            "municipality").prefetch_related("sectors")
+        return (
+            organisation_selectors.organisations_of_member(self.request.user)
+            .select_related("municipality")
+            .prefetch_related("sectors")
+        )
 
 
 class MyOrganisationDetail(generics.RetrieveUpdateAPIView):
@@ -78,8 +86,9 @@ class MyOrganisationDetail(generics.RetrieveUpdateAPIView):
             pk=self.kwargs["pk"],
         )
 
-    @extend_schema(request=serializers.OrganisationUpdateSerializer,
-                   responses=serializers.OwnOrganisationSerializer)
+    @extend_schema(
+        request=serializers.OrganisationUpdateSerializer, responses=serializers.OwnOrganisationSerializer
+    )
     def patch(self, request, *args, **kwargs):
         organisation = self.get_object()
         if not request.user.has_perm("organisations.change_organisation", organisation):

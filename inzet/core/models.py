@@ -9,13 +9,19 @@ class AuditEntry(models.Model):
 
     created_at = models.DateTimeField(_("tijdstip"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("door"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     # Kept as text so the trail survives the erasure of the actor's account.
     actor_label = models.CharField(_("door (tekst)"), max_length=254, blank=True)
     action = models.CharField(_("actie"), max_length=100, db_index=True)
-    target_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    target_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     target_id = models.CharField(max_length=64, blank=True)
     target_label = models.CharField(_("object"), max_length=300, blank=True)
     data = models.JSONField(_("gegevens"), default=dict, blank=True)

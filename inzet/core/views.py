@@ -7,10 +7,14 @@ from inzet.organisations.models import Organisation
 
 
 def home(request):
-    return render(request, "core/home.html", {
-        "organisation_count": Organisation.objects.filter(status=Organisation.Status.APPROVED).count(),
-        "sectors": organisation_selectors.sector_list(),
-    })
+    return render(
+        request,
+        "core/home.html",
+        {
+            "organisation_count": Organisation.objects.filter(status=Organisation.Status.APPROVED).count(),
+            "sectors": organisation_selectors.sector_list(),
+        },
+    )
 
 
 @login_required

@@ -32,7 +32,14 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ["name", "city", "kvk_number"]
     autocomplete_fields = ["municipality"]
     filter_horizontal = ["sectors"]
-    readonly_fields = ["reviewed_by", "reviewed_at", "decision_notified_at", "created_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "reviewed_by",
+        "reviewed_at",
+        "decision_notified_at",
+        "created_by",
+        "created_at",
+        "updated_at",
+    ]
     list_select_related = ["municipality"]
     inlines = [MembershipInline]
 

@@ -12,18 +12,34 @@ class OrganisationForm(forms.ModelForm):
     """Registration and editing of an organisation. Validation of shape here; rules in the services."""
 
     sectors = forms.ModelMultipleChoiceField(
-        label=_("Sector(en)"), queryset=Sector.objects.all(), widget=forms.CheckboxSelectMultiple,
+        label=_("Sector(en)"),
+        queryset=Sector.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Kies ten minste één sector.")},
     )
     municipality = forms.ModelChoiceField(
-        label=_("Gemeente"), queryset=Municipality.objects.order_by("name"), empty_label=_("Kies een gemeente"),
+        label=_("Gemeente"),
+        queryset=Municipality.objects.order_by("name"),
+        empty_label=_("Kies een gemeente"),
     )
 
     class Meta:
         model = Organisation
         fields = [
-            "name", "legal_form", "sectors", "kvk_number", "anbi", "municipality", "postcode", "address", "city",
-            "contact_email", "contact_phone", "website", "volunteer_count", "description",
+            "name",
+            "legal_form",
+            "sectors",
+            "kvk_number",
+            "anbi",
+            "municipality",
+            "postcode",
+            "address",
+            "city",
+            "contact_email",
+            "contact_phone",
+            "website",
+            "volunteer_count",
+            "description",
         ]
         labels = {
             "name": _("Naam van de organisatie"),
@@ -73,7 +89,9 @@ class OrganisationForm(forms.ModelForm):
 
 class RejectForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reden van afwijzing"), widget=forms.Textarea(attrs={"rows": 4}), max_length=2000,
+        label=_("Reden van afwijzing"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
         help_text=_("De coördinator krijgt deze reden per e-mail en kan de gegevens daarna aanpassen."),
     )
 
@@ -86,10 +104,16 @@ class InvitationForm(forms.Form):
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Zoek op naam of plaats"), required=False, max_length=100)
     municipality = forms.ModelChoiceField(
-        label=_("Gemeente"), queryset=Municipality.objects.order_by("name"), required=False,
-        empty_label=_("Alle gemeenten"), to_field_name="code",
+        label=_("Gemeente"),
+        queryset=Municipality.objects.order_by("name"),
+        required=False,
+        empty_label=_("Alle gemeenten"),
+        to_field_name="code",
     )
     sector = forms.ModelChoiceField(
-        label=_("Sector"), queryset=Sector.objects.all(), required=False, empty_label=_("Alle sectoren"),
+        label=_("Sector"),
+        queryset=Sector.objects.all(),
+        required=False,
+        empty_label=_("Alle sectoren"),
         to_field_name="slug",
     )

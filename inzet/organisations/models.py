@@ -129,9 +129,13 @@ class Invitation(models.Model):
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mailadres"))
-    role = models.CharField(_("rol"), max_length=20, choices=[("coordinator", _("coördinator")), ("member", _("lid"))])
+    role = models.CharField(
+        _("rol"), max_length=20, choices=[("coordinator", _("coördinator")), ("member", _("lid"))]
+    )
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     accepted_at = models.DateTimeField(null=True, blank=True)

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,14 +11,26 @@ from inzet.core.errors import ApplicationError, NotAllowed
 from inzet.organisations import tasks
 from inzet.organisations.models import Invitation, Organisation, Sector
 from inzet.places.models import Municipality
+from inzet.places.postcodes import normalise_postcode
 from inzet.places.selectors import location_for_postcode
 
 INVITATION_VALID_FOR = timedelta(days=14)
 
 # Fields a coordinator fills in; the same list serves registration, editing and the API.
 ORGANISATION_FIELDS = (
-    "name", "legal_form", "kvk_number", "anbi", "municipality", "postcode", "address", "city",
-    "contact_email", "contact_phone", "website", "volunteer_count", "description",
+    "name",
+    "legal_form",
+    "kvk_number",
+    "anbi",
+    "municipality",
+    "postcode",
+    "address",
+    "city",
+    "contact_email",
+    "contact_phone",
+    "website",
+    "volunteer_count",
+    "description",
 )
 
 
@@ -27,7 +40,8 @@ def _check_unique_name(*, name: str, municipality: Municipality, exclude_pk: int
         clash = clash.exclude(pk=exclude_pk)
     if clash.exists():
         message = _("Er is al een organisatie met de naam ‘%(name)s’ in %(municipality)s.") % {
-            "name": name.strip(), "municipality": municipality.name,
+            "name": name.strip(),
+            "municipality": municipality.name,
         }
         raise ApplicationError(message, {"fields": {"name": message}})
 
@@ -37,21 +51,28 @@ def _apply_fields(organisation: Organisation, data: dict) -> None:
         if field in data:
             value = data[field]
             setattr(organisation, field, value.strip() if isinstance(value, str) else value)
+    try:
+        organisation.postcode = normalise_postcode(organisation.postcode)
+    except ValidationError as error:
+        raise ApplicationError(error.messages[0], {"fields": {"postcode": error.messages[0]}}) from None
     location = location_for_postcode(organisation.postcode, municipality=organisation.municipality)
-    organisation.postcode = organisation.postcode.strip().upper()
-    if len(organisation.postcode) == 6:
-        organisation.postcode = f"{organisation.postcode[:4]} {organisation.postcode[4:]}"
     organisation.lat, organisation.lon = location.lat, location.lon
 
 
 def _save(organisation: Organisation) -> None:
     try:
+        organisation.full_clean(exclude=["sectors"])
+    except ValidationError as error:
+        fields = {name: messages[0] for name, messages in error.message_dict.items()}
+        raise ApplicationError(next(iter(fields.values())), {"fields": fields}) from None
+    try:
         with transaction.atomic():
-            organisation.full_clean(exclude=["sectors"])
             organisation.save()
     except IntegrityError:
         # Two registrations raced past the name check; the database constraint decided.
-        _check_unique_name(name=organisation.name, municipality=organisation.municipality, exclude_pk=organisation.pk)
+        _check_unique_name(
+            name=organisation.name, municipality=organisation.municipality, exclude_pk=organisation.pk
+        )
         raise
 
 
@@ -59,7 +80,19 @@ def _save(organisation: Organisation) -> None:
 def organisation_register(*, user: User, sectors: list[Sector], **data) -> Organisation:
     """A person registers an organisation; it is pending until a consultant of its area approves it."""
     if not sectors:
-        raise ApplicationError(_("Kies ten minste één sector."), {"fields": {"sectors": _("Kies ten minste één sector.")}})
+        raise ApplicationError(
+            _("Kies ten minste één sector."), {"fields": {"sectors": _("Kies ten minste één sector.")}}
+        )
+    missing = [
+        field
+        for field in ("name", "legal_form", "municipality", "postcode", "address", "contact_email")
+        if not data.get(field)
+    ]
+    if missing:
+        raise ApplicationError(
+            _("Vul alle verplichte velden in."),
+            {"fields": {field: _("Dit veld is verplicht.") for field in missing}},
+        )
     _check_unique_name(name=data["name"], municipality=data["municipality"])
     organisation = Organisation(created_by=user, status=Organisation.Status.PENDING)
     _apply_fields(organisation, data)
@@ -79,7 +112,9 @@ def organisation_update(
     if not actor.has_perm("organisations.change_organisation", organisation):
         raise NotAllowed(_("Je mag deze organisatie niet wijzigen."))
     if sectors is not None and not sectors:
-        raise ApplicationError(_("Kies ten minste één sector."), {"fields": {"sectors": _("Kies ten minste één sector.")}})
+        raise ApplicationError(
+            _("Kies ten minste één sector."), {"fields": {"sectors": _("Kies ten minste één sector.")}}
+        )
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     _check_unique_name(
         name=data.get("name", organisation.name),
@@ -94,8 +129,12 @@ def organisation_update(
     _save(organisation)
     if sectors is not None:
         organisation.sectors.set(sectors)
-    audit.log(actor, "organisation.resubmitted" if resubmitted else "organisation.updated", organisation,
-              {"fields": sorted(data)})
+    audit.log(
+        actor,
+        "organisation.resubmitted" if resubmitted else "organisation.updated",
+        organisation,
+        {"fields": sorted(data)},
+    )
     if resubmitted:
         tasks.notify_consultants_of_new_organisation.enqueue(organisation.pk)
     return organisation
@@ -112,14 +151,24 @@ def _decide(*, actor: User, organisation: Organisation, status: str, reason: str
     locked.reviewed_by = actor
     locked.reviewed_at = timezone.now()
     locked.decision_notified_at = None
-    locked.save(update_fields=["status", "rejection_reason", "reviewed_by", "reviewed_at", "decision_notified_at",
-                               "updated_at"])
+    locked.save(
+        update_fields=[
+            "status",
+            "rejection_reason",
+            "reviewed_by",
+            "reviewed_at",
+            "decision_notified_at",
+            "updated_at",
+        ]
+    )
     return locked
 
 
 @transaction.atomic
 def organisation_approve(*, actor: User, organisation: Organisation) -> Organisation:
-    organisation = _decide(actor=actor, organisation=organisation, status=Organisation.Status.APPROVED, reason="")
+    organisation = _decide(
+        actor=actor, organisation=organisation, status=Organisation.Status.APPROVED, reason=""
+    )
     audit.log(actor, "organisation.approved", organisation)
     tasks.notify_organisation_decision.enqueue(organisation.pk)
     return organisation
@@ -131,7 +180,9 @@ def organisation_reject(*, actor: User, organisation: Organisation, reason: str)
     if not reason:
         message = _("Geef een reden op; de coördinator krijgt die per e-mail.")
         raise ApplicationError(message, {"fields": {"reason": message}})
-    organisation = _decide(actor=actor, organisation=organisation, status=Organisation.Status.REJECTED, reason=reason)
+    organisation = _decide(
+        actor=actor, organisation=organisation, status=Organisation.Status.REJECTED, reason=reason
+    )
     audit.log(actor, "organisation.rejected", organisation, {"reason": reason})
     tasks.notify_organisation_decision.enqueue(organisation.pk)
     return organisation
@@ -147,10 +198,16 @@ def invitation_create(*, actor: User, organisation: Organisation, email: str, ro
     if organisation.memberships.filter(user__email__iexact=email).exists():
         message = _("%(email)s hoort al bij deze organisatie.") % {"email": email}
         raise ApplicationError(message, {"fields": {"email": message}})
-    if organisation.invitations.filter(email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True).exists():
-        message = _("%(email)s is al uitgenodigd. Trek die uitnodiging in om opnieuw te sturen.") % {"email": email}
+    if organisation.invitations.filter(
+        email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True
+    ).exists():
+        message = _("%(email)s is al uitgenodigd. Trek die uitnodiging in om opnieuw te sturen.") % {
+            "email": email
+        }
         raise ApplicationError(message, {"fields": {"email": message}})
-    invitation = Invitation.objects.create(organisation=organisation, email=email, role=role, invited_by=actor)
+    invitation = Invitation.objects.create(
+        organisation=organisation, email=email, role=role, invited_by=actor
+    )
     audit.log(actor, "membership.invited", organisation, {"email": email, "role": role})
     tasks.send_invitation.enqueue(invitation.pk)
     return invitation
@@ -175,7 +232,8 @@ def invitation_accept(*, user: User, invitation: Invitation) -> Membership:
     if timezone.now() - invitation.created_at > INVITATION_VALID_FOR:
         raise ApplicationError(_("Deze uitnodiging is verlopen. Vraag de coördinator om een nieuwe."))
     addresses = {user.email.lower()} | {
-        address.lower() for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
+        address.lower()
+        for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
     }
     if invitation.email.lower() not in addresses:
         raise ApplicationError(
@@ -207,4 +265,6 @@ def membership_remove(*, actor: User, membership: Membership) -> None:
             _("Een organisatie heeft minstens één coördinator. Maak eerst iemand anders coördinator.")
         )
     membership.delete()
-    audit.log(actor, "membership.removed", organisation, {"email": membership.user.email, "role": membership.role})
+    audit.log(
+        actor, "membership.removed", organisation, {"email": membership.user.email, "role": membership.role}
+    )

@@ -18,16 +18,19 @@ def notify_consultants_of_new_organisation(organisation_id: int) -> int:
         return 0
     recipients = sorted(
         set(
-            StaffMembership.objects.filter(support_point__municipalities=organisation.municipality_id).values_list(
-                "user__email", flat=True
-            )
+            StaffMembership.objects.filter(
+                support_point__municipalities=organisation.municipality_id
+            ).values_list("user__email", flat=True)
         )
     )
     if recipients:
         send_templated_mail(
             to=recipients,
             template_prefix="organisations/email/review_requested",
-            context={"organisation": organisation, "url": reverse("organisations:review", args=[organisation.pk])},
+            context={
+                "organisation": organisation,
+                "url": reverse("organisations:review", args=[organisation.pk]),
+            },
         )
     return len(recipients)
 
@@ -42,7 +45,9 @@ def notify_organisation_decision(organisation_id: int) -> bool:
         if organisation is None or organisation.decision_notified_at or organisation.status == "pending":
             return False
         recipients = list(
-            organisation.memberships.filter(role=Membership.Role.COORDINATOR).values_list("user__email", flat=True)
+            organisation.memberships.filter(role=Membership.Role.COORDINATOR).values_list(
+                "user__email", flat=True
+            )
         ) or [organisation.contact_email]
         send_templated_mail(
             to=recipients,
@@ -60,15 +65,20 @@ def send_invitation(invitation_id: int) -> bool:
 
     with transaction.atomic():
         invitation = (
-            Invitation.objects.select_for_update().select_related("organisation", "invited_by")
-            .filter(pk=invitation_id).first()
+            Invitation.objects.select_for_update()
+            .select_related("organisation", "invited_by")
+            .filter(pk=invitation_id)
+            .first()
         )
         if invitation is None or invitation.sent_at or not invitation.is_open:
             return False
         send_templated_mail(
             to=[invitation.email],
             template_prefix="organisations/email/invitation",
-            context={"invitation": invitation, "url": reverse("organisations:invitation", args=[invitation.token])},
+            context={
+                "invitation": invitation,
+                "url": reverse("organisations:invitation", args=[invitation.token]),
+            },
         )
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["sent_at"])

@@ -37,23 +37,38 @@ def directory(request):
         sector_slug=filters["sector"].slug if filters.get("sector") else "",
     )
     page = paginate(request, organisations)
-    template = "organisations/directory.html#results" if request.headers.get("HX-Request") else (
-        "organisations/directory.html"
+    template = (
+        "organisations/directory.html#results"
+        if request.headers.get("HX-Request")
+        else ("organisations/directory.html")
     )
-    return render(request, template, {"form": form, "page": page, "is_filtered": bool(request.GET.get("q")
-                  or request.GET.get("municipality") or request.GET.get("sector"))})
+    return render(
+        request,
+        template,
+        {
+            "form": form,
+            "page": page,
+            "is_filtered": bool(
+                request.GET.get("q") or request.GET.get("municipality") or request.GET.get("sector")
+            ),
+        },
+    )
 
 
 def detail(request, pk: int):
     organisation = _get_organisation_for_user(request, pk)
     user = request.user
-    return render(request, "organisations/detail.html", {
-        "organisation": organisation,
-        "can_change": user.has_perm("organisations.change_organisation", organisation),
-        "can_manage_members": user.has_perm("organisations.manage_members", organisation),
-        "can_review": user.has_perm("organisations.review_organisation", organisation)
-        and organisation.status == Organisation.Status.PENDING,
-    })
+    return render(
+        request,
+        "organisations/detail.html",
+        {
+            "organisation": organisation,
+            "can_change": user.has_perm("organisations.change_organisation", organisation),
+            "can_manage_members": user.has_perm("organisations.manage_members", organisation),
+            "can_review": user.has_perm("organisations.review_organisation", organisation)
+            and organisation.status == Organisation.Status.PENDING,
+        },
+    )
 
 
 @login_required
@@ -65,10 +80,14 @@ def register(request):
         except ApplicationError as error:
             add_application_error(form, error)
         else:
-            messages.success(request, _(
-                "Bedankt! %(name)s is aangemeld. De vrijwilligerscentrale beoordeelt de aanmelding; "
-                "je krijgt daarover een e-mail."
-            ) % {"name": organisation.name})
+            messages.success(
+                request,
+                _(
+                    "Bedankt! %(name)s is aangemeld. De vrijwilligerscentrale beoordeelt de aanmelding; "
+                    "je krijgt daarover een e-mail."
+                )
+                % {"name": organisation.name},
+            )
             return redirect(organisation)
     return render(request, "organisations/form.html", {"form": form, "is_new": True})
 
@@ -86,7 +105,9 @@ def edit(request, pk: int):
         else:
             messages.success(request, _("De gegevens zijn opgeslagen."))
             return redirect("organisations:detail", pk=organisation.pk)
-    return render(request, "organisations/form.html", {"form": form, "organisation": organisation, "is_new": False})
+    return render(
+        request, "organisations/form.html", {"form": form, "organisation": organisation, "is_new": False}
+    )
 
 
 @login_required
@@ -96,25 +117,34 @@ def members(request, pk: int):
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            invitation = services.invitation_create(actor=request.user, organisation=organisation, **form.cleaned_data)
+            invitation = services.invitation_create(
+                actor=request.user, organisation=organisation, **form.cleaned_data
+            )
         except ApplicationError as error:
             add_application_error(form, error)
         else:
-            messages.success(request, _("Uitnodiging verstuurd naar %(email)s.") % {"email": invitation.email})
+            messages.success(
+                request, _("Uitnodiging verstuurd naar %(email)s.") % {"email": invitation.email}
+            )
             return redirect("organisations:members", pk=organisation.pk)
-    return render(request, "organisations/members.html", {
-        "organisation": organisation,
-        "members": selectors.organisation_members(organisation),
-        "invitations": selectors.organisation_open_invitations(organisation),
-        "form": form,
-    })
+    return render(
+        request,
+        "organisations/members.html",
+        {
+            "organisation": organisation,
+            "members": selectors.organisation_members(organisation),
+            "invitations": selectors.organisation_open_invitations(organisation),
+            "form": form,
+        },
+    )
 
 
 @login_required
 def member_remove(request, pk: int, membership_pk: int):
     organisation = _get_organisation_for_user(request, pk)
-    membership = get_object_or_404(Membership.objects.select_related("user"), pk=membership_pk,
-                                   organisation=organisation)
+    membership = get_object_or_404(
+        Membership.objects.select_related("user"), pk=membership_pk, organisation=organisation
+    )
     if membership.user_id != request.user.pk:
         _require(request, "organisations.manage_members", organisation)
     elif not request.user.has_perm("organisations.view_organisation", organisation):
@@ -125,12 +155,17 @@ def member_remove(request, pk: int, membership_pk: int):
         except ApplicationError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, _("%(person)s hoort niet meer bij %(organisation)s.") % {
-                "person": membership.user, "organisation": organisation})
+            messages.success(
+                request,
+                _("%(person)s hoort niet meer bij %(organisation)s.")
+                % {"person": membership.user, "organisation": organisation},
+            )
             if membership.user_id == request.user.pk:
                 return redirect("core:dashboard")
         return redirect("organisations:members", pk=organisation.pk)
-    return render(request, "organisations/member_remove.html", {"organisation": organisation, "membership": membership})
+    return render(
+        request, "organisations/member_remove.html", {"organisation": organisation, "membership": membership}
+    )
 
 
 @login_required
@@ -144,7 +179,9 @@ def invitation_revoke(request, pk: int, invitation_pk: int):
     except ApplicationError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("De uitnodiging voor %(email)s is ingetrokken.") % {"email": invitation.email})
+        messages.success(
+            request, _("De uitnodiging voor %(email)s is ingetrokken.") % {"email": invitation.email}
+        )
     return redirect("organisations:members", pk=organisation.pk)
 
 
@@ -159,7 +196,9 @@ def invitation(request, token):
         except ApplicationError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, _("Welkom bij %(organisation)s!") % {"organisation": invitation.organisation})
+            messages.success(
+                request, _("Welkom bij %(organisation)s!") % {"organisation": invitation.organisation}
+            )
             return redirect("organisations:detail", pk=invitation.organisation_id)
     return render(request, "organisations/invitation.html", {"invitation": invitation})
 
@@ -181,15 +220,20 @@ def review(request, pk: int):
         try:
             if decision == "approve":
                 services.organisation_approve(actor=request.user, organisation=organisation)
-                messages.success(request, _("%(name)s is goedgekeurd en staat nu in de gids.") % {
-                    "name": organisation.name})
+                messages.success(
+                    request,
+                    _("%(name)s is goedgekeurd en staat nu in de gids.") % {"name": organisation.name},
+                )
                 return redirect("organisations:review_queue")
             if decision == "reject" and reject_form.is_valid():
                 services.organisation_reject(
                     actor=request.user, organisation=organisation, reason=reject_form.cleaned_data["reason"]
                 )
-                messages.success(request, _("%(name)s is afgewezen; de coördinator krijgt de reden per e-mail.") % {
-                    "name": organisation.name})
+                messages.success(
+                    request,
+                    _("%(name)s is afgewezen; de coördinator krijgt de reden per e-mail.")
+                    % {"name": organisation.name},
+                )
                 return redirect("organisations:review_queue")
             if decision not in {"approve", "reject"}:
                 messages.error(request, _("Kies goedkeuren of afwijzen."))
@@ -199,12 +243,16 @@ def review(request, pk: int):
             else:
                 messages.error(request, error.message)
                 return redirect("organisations:review", pk=organisation.pk)
-    return render(request, "organisations/review.html", {
-        "organisation": organisation,
-        "reject_form": reject_form,
-        "history": audit.entries_for(organisation)[:20],
-        "members": selectors.organisation_members(organisation),
-    })
+    return render(
+        request,
+        "organisations/review.html",
+        {
+            "organisation": organisation,
+            "reject_form": reject_form,
+            "history": audit.entries_for(organisation)[:20],
+            "members": selectors.organisation_members(organisation),
+        },
+    )
 
 
 @login_required
@@ -214,9 +262,13 @@ def municipality_overview(request):
     if status not in Organisation.Status.values:
         status = ""
     page = paginate(request, selectors.organisations_for_officer(request.user, status=status))
-    return render(request, "organisations/municipality_overview.html", {
-        "page": page,
-        "status": status,
-        "statuses": Organisation.Status.choices,
-        "sector_counts": selectors.municipality_sector_counts(request.user),
-    })
+    return render(
+        request,
+        "organisations/municipality_overview.html",
+        {
+            "page": page,
+            "status": status,
+            "statuses": Organisation.Status.choices,
+            "sector_counts": selectors.municipality_sector_counts(request.user),
+        },
+    )

@@ -16,8 +16,12 @@ def load_places(province_model, municipality_model, postcode_model) -> tuple[int
     for row in municipalities:
         municipality_model.objects.update_or_create(
             code=row["code"],
-            defaults={"name": row["name"], "province_id": row["province_code"], "lat": float(row["lat"]),
-                      "lon": float(row["lon"])},
+            defaults={
+                "name": row["name"],
+                "province_id": row["province_code"],
+                "lat": float(row["lat"]),
+                "lon": float(row["lon"]),
+            },
         )
     with open(DATA_DIR / "pc4.csv", encoding="utf-8", newline="") as handle:
         areas = list(csv.DictReader(handle))

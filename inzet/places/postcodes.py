@@ -11,7 +11,10 @@ _EXCLUDED_LETTERS = {"SA", "SD", "SS"}
 
 def normalise_postcode(value: str) -> str:
     """Return `1234 AB` for `1234ab`, ` 1234  ab `, ...; raise ValidationError for anything else."""
-    text = re.sub(r"\s+", " ", (value or "").strip().upper())
+    raw = value if isinstance(value, str) else ""
+    text = re.sub(r"\s+", " ", raw.strip())  # also folds the no-break spaces of copied addresses
+    # Only ASCII letters: str.upper() would turn ligatures such as "ﬀ" into "FF".
+    text = text.upper() if text.isascii() else ""
     match = _POSTCODE.match(text)
     if not match or match.group(2) in _EXCLUDED_LETTERS:
         raise ValidationError(

@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
@@ -36,8 +37,10 @@ def location_for_postcode(postcode: str, *, municipality: Municipality | None = 
     """
     try:
         normalised = normalise_postcode(postcode)
-    except Exception as error:
-        raise ApplicationError(str(error.messages[0]), {"fields": {"postcode": str(error.messages[0])}}) from None
+    except ValidationError as error:
+        raise ApplicationError(
+            str(error.messages[0]), {"fields": {"postcode": str(error.messages[0])}}
+        ) from None
     area = PostcodeArea.objects.select_related("municipality").filter(pc4=normalised[:4]).first()
     if area is not None and area.lat is not None:
         return Location(area.lat, area.lon, area.municipality, "postcode")

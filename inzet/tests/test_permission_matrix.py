@@ -39,27 +39,47 @@ MATRIX = {
     "organisations:register": [("", None, LOGGED_IN)],
     "organisations:detail": [
         ("approved", lambda w: {"pk": w.organisation.pk}, everyone(200)),
-        ("pending", lambda w: {"pk": w.pending_organisation.pk}, row(404, 404, 200, 404, 404, 200, 404, 200, 200)),
+        (
+            "pending",
+            lambda w: {"pk": w.pending_organisation.pk},
+            row(404, 404, 200, 404, 404, 200, 404, 200, 200),
+        ),
         ("missing", lambda w: {"pk": 999999}, everyone(404)),
     ],
     "organisations:edit": [
         ("approved", lambda w: {"pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
-        ("pending", lambda w: {"pk": w.pending_organisation.pk}, row(302, 404, 200, 404, 404, 403, 404, 403, 200)),
+        (
+            "pending",
+            lambda w: {"pk": w.pending_organisation.pk},
+            row(302, 404, 200, 404, 404, 403, 404, 403, 200),
+        ),
     ],
     "organisations:members": [
         ("approved", lambda w: {"pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
-        ("other", lambda w: {"pk": w.other_pending_organisation.pk}, row(302, 404, 404, 404, 200, 404, 403, 404, 200)),
+        (
+            "other",
+            lambda w: {"pk": w.other_pending_organisation.pk},
+            row(302, 404, 404, 404, 200, 404, 403, 404, 200),
+        ),
     ],
     "organisations:member_remove": [
-        ("member", lambda w: {"pk": w.organisation.pk, "membership_pk": w.member.memberships.get().pk},
-         row(302, 403, 200, 200, 403, 403, 403, 403, 200)),
-        ("membership of another organisation", lambda w: {
-            "pk": w.organisation.pk, "membership_pk": w.other_coordinator.memberships.first().pk},
-         row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
+        (
+            "member",
+            lambda w: {"pk": w.organisation.pk, "membership_pk": w.member.memberships.get().pk},
+            row(302, 403, 200, 200, 403, 403, 403, 403, 200),
+        ),
+        (
+            "membership of another organisation",
+            lambda w: {"pk": w.organisation.pk, "membership_pk": w.other_coordinator.memberships.first().pk},
+            row(302, 404, 404, 404, 404, 404, 404, 404, 404),
+        ),
     ],
     "organisations:invitation_revoke": [
-        ("", lambda w: {"pk": w.organisation.pk, "invitation_pk": w.invitation.pk},
-         row(302, 405, 405, 405, 405, 405, 405, 405, 405)),
+        (
+            "",
+            lambda w: {"pk": w.organisation.pk, "invitation_pk": w.invitation.pk},
+            row(302, 405, 405, 405, 405, 405, 405, 405, 405),
+        ),
     ],
     "organisations:invitation": [
         ("open", lambda w: {"token": w.invitation.token}, LOGGED_IN),
@@ -67,10 +87,16 @@ MATRIX = {
     ],
     "organisations:review_queue": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
     "organisations:review": [
-        ("pending here", lambda w: {"pk": w.pending_organisation.pk},
-         row(302, 404, 403, 404, 404, 200, 404, 403, 200)),
-        ("pending there", lambda w: {"pk": w.other_pending_organisation.pk},
-         row(302, 404, 404, 404, 403, 404, 200, 404, 200)),
+        (
+            "pending here",
+            lambda w: {"pk": w.pending_organisation.pk},
+            row(302, 404, 403, 404, 404, 200, 404, 403, 200),
+        ),
+        (
+            "pending there",
+            lambda w: {"pk": w.other_pending_organisation.pk},
+            row(302, 404, 404, 404, 403, 404, 200, 404, 200),
+        ),
     ],
     "organisations:municipality_overview": [("", None, row(302, 403, 403, 403, 403, 403, 403, 200, 200))],
     "api:schema": [("", None, everyone(200))],
@@ -133,12 +159,16 @@ def named_urls(patterns=None, namespace=None):
 
 
 def test_every_named_url_is_in_the_matrix():
-    missing = {name for name in named_urls() if name not in MATRIX and not name.startswith(SKIPPED_NAMESPACES)}
+    missing = {
+        name for name in named_urls() if name not in MATRIX and not name.startswith(SKIPPED_NAMESPACES)
+    }
     assert not missing, f"add these URLs to the permission matrix: {sorted(missing)}"
 
 
 CASES = [
-    pytest.param(name, builder, persona, expected[persona], id=f"{name}{'[' + label + ']' if label else ''}-{persona}")
+    pytest.param(
+        name, builder, persona, expected[persona], id=f"{name}{'[' + label + ']' if label else ''}-{persona}"
+    )
     for name, cases in MATRIX.items()
     for label, builder, expected in cases
     for persona in P
@@ -148,11 +178,16 @@ CASES = [
 @pytest.mark.parametrize(("name", "builder", "persona", "expected"), CASES)
 def test_status_for_persona(world, client, name, builder, persona, expected):
     world.invitation = Invitation.objects.create(
-        organisation=world.organisation, email="volunteer@example.org", role="member", invited_by=world.coordinator
+        organisation=world.organisation,
+        email="volunteer@example.org",
+        role="member",
+        invited_by=world.coordinator,
     )
     url = reverse(name, kwargs=builder(world) if builder else None)
     user = world.persona(persona)
     if user is not None:
         client.force_login(user)
     response = client.get(url)
-    assert response.status_code == expected, f"{persona} GET {url}: {response.status_code}, expected {expected}"
+    assert response.status_code == expected, (
+        f"{persona} GET {url}: {response.status_code}, expected {expected}"
+    )

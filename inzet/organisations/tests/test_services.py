@@ -36,7 +36,9 @@ def test_registering_makes_a_pending_organisation_with_its_author_as_coordinator
     assert Membership.objects.get(organisation=organisation).user == world.volunteer
     assert Membership.objects.get(organisation=organisation).role == Membership.Role.COORDINATOR
     assert (organisation.lat, organisation.lon) != (None, None)
-    assert AuditEntry.objects.filter(action="organisation.registered", target_id=str(organisation.pk)).exists()
+    assert AuditEntry.objects.filter(
+        action="organisation.registered", target_id=str(organisation.pk)
+    ).exists()
 
 
 def test_registering_tells_the_consultants_of_the_area_and_nobody_else(world):
@@ -50,14 +52,20 @@ def test_a_name_taken_in_the_same_municipality_is_refused_whatever_its_case(worl
     with pytest.raises(ApplicationError) as error:
         services.organisation_register(user=world.volunteer, **registration(name="voetbalvereniging ORANJE"))
     assert "name" in error.value.fields
-    assert not Organisation.objects.filter(name__iexact="voetbalvereniging oranje").exclude(
-        pk=world.organisation.pk).exists()
+    assert (
+        not Organisation.objects.filter(name__iexact="voetbalvereniging oranje")
+        .exclude(pk=world.organisation.pk)
+        .exists()
+    )
 
 
 def test_the_same_name_in_another_municipality_is_fine(world):
     organisation = services.organisation_register(
-        user=world.volunteer, **registration(name="Voetbalvereniging Oranje", municipality=municipality("GM1895"),
-                                             postcode="9671 AB"))
+        user=world.volunteer,
+        **registration(
+            name="Voetbalvereniging Oranje", municipality=municipality("GM1895"), postcode="9671 AB"
+        ),
+    )
     assert organisation.municipality_id == "GM1895"
 
 
@@ -78,8 +86,9 @@ def test_a_registration_without_sectors_is_refused_and_nothing_is_written(world)
 
 def test_a_bad_kvk_number_is_refused_and_nothing_is_written(world):
     before = Organisation.objects.count()
-    with pytest.raises(Exception):  # noqa: B017 - the model's validation error, whatever its class
+    with pytest.raises(ApplicationError) as error:
         services.organisation_register(user=world.volunteer, **registration(kvk_number="1234"))
+    assert "kvk_number" in error.value.fields
     assert Organisation.objects.count() == before
     assert not Membership.objects.filter(user=world.volunteer).exists()
 
@@ -96,14 +105,20 @@ def test_a_consultant_of_the_area_approves_and_the_coordinator_is_told(world):
 
 def test_a_rejection_needs_a_reason_which_is_emailed(world):
     with pytest.raises(ApplicationError):
-        services.organisation_reject(actor=world.consultant, organisation=world.pending_organisation, reason="  ")
+        services.organisation_reject(
+            actor=world.consultant, organisation=world.pending_organisation, reason="  "
+        )
     services.organisation_reject(
-        actor=world.consultant, organisation=world.pending_organisation, reason="Geen vrijwilligersorganisatie."
+        actor=world.consultant,
+        organisation=world.pending_organisation,
+        reason="Geen vrijwilligersorganisatie.",
     )
     world.pending_organisation.refresh_from_db()
     assert world.pending_organisation.status == Organisation.Status.REJECTED
     assert "Geen vrijwilligersorganisatie." in mail.outbox[-1].body
-    assert AuditEntry.objects.get(action="organisation.rejected").data == {"reason": "Geen vrijwilligersorganisatie."}
+    assert AuditEntry.objects.get(action="organisation.rejected").data == {
+        "reason": "Geen vrijwilligersorganisatie."
+    }
 
 
 def test_a_consultant_of_another_support_point_cannot_decide(world):
@@ -116,7 +131,9 @@ def test_a_consultant_of_another_support_point_cannot_decide(world):
 def test_a_decision_is_taken_only_once(world):
     services.organisation_approve(actor=world.consultant, organisation=world.pending_organisation)
     with pytest.raises(ApplicationError):
-        services.organisation_reject(actor=world.consultant, organisation=world.pending_organisation, reason="Te laat")
+        services.organisation_reject(
+            actor=world.consultant, organisation=world.pending_organisation, reason="Te laat"
+        )
     world.pending_organisation.refresh_from_db()
     assert world.pending_organisation.status == Organisation.Status.APPROVED
 
@@ -130,10 +147,13 @@ def test_the_decision_email_is_sent_once_even_if_the_task_runs_twice(world):
 
 
 def test_editing_a_rejected_organisation_submits_it_again(world):
-    services.organisation_reject(actor=world.consultant, organisation=world.pending_organisation, reason="Adres klopt niet")
+    services.organisation_reject(
+        actor=world.consultant, organisation=world.pending_organisation, reason="Adres klopt niet"
+    )
     mail.outbox.clear()
-    services.organisation_update(actor=world.coordinator, organisation=world.pending_organisation,
-                                 address="Vismarkt 1")
+    services.organisation_update(
+        actor=world.coordinator, organisation=world.pending_organisation, address="Vismarkt 1"
+    )
     world.pending_organisation.refresh_from_db()
     assert world.pending_organisation.status == Organisation.Status.PENDING
     assert world.pending_organisation.rejection_reason == ""
@@ -149,7 +169,10 @@ def test_a_member_cannot_edit(world):
 
 def test_an_invitation_is_emailed_and_accepted_by_the_invited_address(world):
     invitation = services.invitation_create(
-        actor=world.coordinator, organisation=world.organisation, email="Nieuw@Example.org", role="coordinator"
+        actor=world.coordinator,
+        organisation=world.organisation,
+        email="Nieuw@Example.org",
+        role="coordinator",
     )
     assert invitation.email == "nieuw@example.org"
     assert mail.outbox[-1].to == ["nieuw@example.org"]
@@ -200,19 +223,26 @@ def test_an_expired_invitation_is_refused(world):
 
 def test_inviting_a_member_twice_or_an_existing_member_is_refused(world):
     with pytest.raises(ApplicationError):
-        services.invitation_create(actor=world.coordinator, organisation=world.organisation,
-                                   email="member@example.org", role="member")
-    services.invitation_create(actor=world.coordinator, organisation=world.organisation,
-                               email="x@example.org", role="member")
+        services.invitation_create(
+            actor=world.coordinator,
+            organisation=world.organisation,
+            email="member@example.org",
+            role="member",
+        )
+    services.invitation_create(
+        actor=world.coordinator, organisation=world.organisation, email="x@example.org", role="member"
+    )
     with pytest.raises(ApplicationError):
-        services.invitation_create(actor=world.coordinator, organisation=world.organisation,
-                                   email="X@example.org", role="member")
+        services.invitation_create(
+            actor=world.coordinator, organisation=world.organisation, email="X@example.org", role="member"
+        )
 
 
 def test_only_coordinators_invite(world):
     with pytest.raises(NotAllowed):
-        services.invitation_create(actor=world.member, organisation=world.organisation,
-                                   email="x@example.org", role="member")
+        services.invitation_create(
+            actor=world.member, organisation=world.organisation, email="x@example.org", role="member"
+        )
     assert not Invitation.objects.exists()
 
 
@@ -234,5 +264,18 @@ def test_a_member_may_leave_but_not_remove_others(world):
     coordinator_membership = world.organisation.memberships.get(user=world.coordinator)
     with pytest.raises(NotAllowed):
         services.membership_remove(actor=world.member, membership=coordinator_membership)
-    services.membership_remove(actor=world.member, membership=world.organisation.memberships.get(user=world.member))
+    services.membership_remove(
+        actor=world.member, membership=world.organisation.memberships.get(user=world.member)
+    )
     assert not world.organisation.memberships.filter(user=world.member).exists()
+
+
+def test_postcodes_are_stored_in_their_canonical_form(world):
+    organisation = services.organisation_register(user=world.volunteer, **registration(postcode=" 9712\tcp "))
+    assert organisation.postcode == "9712 CP"
+
+
+def test_a_registration_missing_required_fields_names_them(world):
+    with pytest.raises(ApplicationError) as error:
+        services.organisation_register(user=world.volunteer, **registration(name="", contact_email=""))
+    assert set(error.value.fields) == {"name", "contact_email"}

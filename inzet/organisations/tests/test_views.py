@@ -35,21 +35,24 @@ def test_a_person_registers_an_organisation_and_lands_on_its_page(world, client)
     assert organisation.status == Organisation.Status.PENDING
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("postcode", "97222", "geldige Nederlandse postcode"),
-    ("postcode", "9722 SA", "geldige Nederlandse postcode"),
-    ("kvk_number", "1234567", "precies 8 cijfers"),
-    ("kvk_number", "1234567a", "precies 8 cijfers"),
-    ("contact_email", "geen-email", "e-mailadres"),
-    ("name", "x" * 151, "150"),
-    ("description", "x" * 5001, "5000"),
-    ("municipality", "GM9999", "geldige keuze"),
-    ("sectors", None, "ten minste één sector"),
-    ("sectors", "999999", "geldige keuze"),
-    ("volunteer_count", "-3", "0"),
-    ("website", "javascript:alert(1)", "URL"),
-    ("legal_form", "bv", "geldige keuze"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("postcode", "97222", "geldige Nederlandse postcode"),
+        ("postcode", "9722 SA", "geldige Nederlandse postcode"),
+        ("kvk_number", "1234567", "precies 8 cijfers"),
+        ("kvk_number", "1234567a", "precies 8 cijfers"),
+        ("contact_email", "geen-email", "e-mailadres"),
+        ("name", "x" * 151, "150"),
+        ("description", "x" * 5001, "5000"),
+        ("municipality", "GM9999", "geldige keuze"),
+        ("sectors", None, "ten minste één sector"),
+        ("sectors", "999999", "geldige keuze"),
+        ("volunteer_count", "-3", "0"),
+        ("website", "javascript:alert(1)", "URL"),
+        ("legal_form", "bv", "geldige keuze"),
+    ],
+)
 def test_bad_input_is_named_on_the_form_and_nothing_is_written(world, client, field, value, message):
     client.force_login(world.volunteer)
     before = Organisation.objects.count()
@@ -89,8 +92,14 @@ def test_the_directory_filters_and_paginates(world, client):
 
 
 def test_the_directory_survives_nonsense_in_its_url(world, client):
-    for params in [{"page": "-1"}, {"page": "abc"}, {"municipality": "'; DROP TABLE"}, {"sector": "\x00"},
-                   {"q": "x" * 10000}, {"q": "🙂🎉"}]:
+    for params in [
+        {"page": "-1"},
+        {"page": "abc"},
+        {"municipality": "'; DROP TABLE"},
+        {"sector": "\x00"},
+        {"q": "x" * 10000},
+        {"q": "🙂🎉"},
+    ]:
         response = client.get(reverse("organisations:directory"), params)
         assert response.status_code == 200
 
@@ -111,8 +120,11 @@ def test_a_consultant_approves_through_the_review_page(world, client):
     client.force_login(world.consultant)
     queue = client.get(reverse("organisations:review_queue")).content.decode()
     assert "Buurtvereniging De Linde" in queue and "Dorpshuis Finsterwolde" not in queue
-    response = client.post(reverse("organisations:review", args=[world.pending_organisation.pk]),
-                           {"decision": "approve"}, follow=True)
+    response = client.post(
+        reverse("organisations:review", args=[world.pending_organisation.pk]),
+        {"decision": "approve"},
+        follow=True,
+    )
     assert "is goedgekeurd" in response.content.decode()
     world.pending_organisation.refresh_from_db()
     assert world.pending_organisation.is_approved
@@ -121,8 +133,10 @@ def test_a_consultant_approves_through_the_review_page(world, client):
 
 def test_a_rejection_without_reason_is_refused_on_the_form(world, client):
     client.force_login(world.consultant)
-    response = client.post(reverse("organisations:review", args=[world.pending_organisation.pk]),
-                           {"decision": "reject", "reason": ""})
+    response = client.post(
+        reverse("organisations:review", args=[world.pending_organisation.pk]),
+        {"decision": "reject", "reason": ""},
+    )
     assert response.status_code == 200
     assert 'aria-invalid="true"' in response.content.decode()
     world.pending_organisation.refresh_from_db()
@@ -142,14 +156,25 @@ def test_a_second_decision_is_explained_not_crashed(world, client):
 def test_a_forged_organisation_id_is_a_404(world, client):
     client.force_login(world.coordinator)
     for name in ["organisations:edit", "organisations:members", "organisations:review"]:
-        assert client.post(reverse(name, args=[world.other_pending_organisation.pk]), form_data()).status_code == 404
-    assert client.post(reverse("organisations:invitation_revoke", args=[world.organisation.pk, 999999])).status_code == 404
+        assert (
+            client.post(reverse(name, args=[world.other_pending_organisation.pk]), form_data()).status_code
+            == 404
+        )
+    assert (
+        client.post(
+            reverse("organisations:invitation_revoke", args=[world.organisation.pk, 999999])
+        ).status_code
+        == 404
+    )
 
 
 def test_a_coordinator_invites_and_the_invited_person_joins(world, client):
     client.force_login(world.coordinator)
-    response = client.post(reverse("organisations:members", args=[world.organisation.pk]),
-                           {"email": "volunteer@example.org", "role": "member"}, follow=True)
+    response = client.post(
+        reverse("organisations:members", args=[world.organisation.pk]),
+        {"email": "volunteer@example.org", "role": "member"},
+        follow=True,
+    )
     assert "Uitnodiging verstuurd" in response.content.decode()
     link = next(line for line in mail.outbox[-1].body.splitlines() if "/uitnodiging/" in line).strip()
     client.force_login(world.volunteer)
@@ -170,7 +195,9 @@ def test_removing_a_member_asks_for_confirmation_first(world, client):
 
 
 def test_revoking_an_invitation(world, client):
-    invitation = Invitation.objects.create(organisation=world.organisation, email="x@example.org", role="member")
+    invitation = Invitation.objects.create(
+        organisation=world.organisation, email="x@example.org", role="member"
+    )
     client.force_login(world.coordinator)
     client.post(reverse("organisations:invitation_revoke", args=[world.organisation.pk, invitation.pk]))
     invitation.refresh_from_db()
@@ -182,5 +209,7 @@ def test_an_officer_sees_the_organisations_of_their_municipality(world, client):
     page = client.get(reverse("organisations:municipality_overview")).content.decode()
     assert "Voetbalvereniging Oranje" in page and "Buurtvereniging De Linde" in page
     assert "Muziekvereniging Winschoten" not in page
-    filtered = client.get(reverse("organisations:municipality_overview"), {"status": "pending"}).content.decode()
+    filtered = client.get(
+        reverse("organisations:municipality_overview"), {"status": "pending"}
+    ).content.decode()
     assert "Voetbalvereniging Oranje" not in filtered

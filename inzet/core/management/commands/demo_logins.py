@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from inzet.core import demo
@@ -35,8 +34,4 @@ class Command(BaseCommand):
             self.stdout.write(line(row))
         self.stdout.write("")
         self.stdout.write("Alle e-mailadressen zijn al bevestigd (all email addresses are verified).")
-        if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
-            self.stdout.write(
-                "Verstuurde e-mail verschijnt in de console (sent email is printed to the console)."
-            )
         self.stdout.write("")

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
 from inzet.core import demo
 from inzet.core.errors import ApplicationError
@@ -29,8 +30,14 @@ class Command(BaseCommand):
                 "DEBUG staat uit: de demo maakt een beheerder met een openbaar wachtwoord. Gebruik --force "
                 "als je dat echt wilt (DEBUG is off; the demo creates an admin with a published password)."
             )
+        # The demo's organisations are fictional: their registration and decision mails go nowhere.
+        quiet = override_settings(
+            TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
+            MAILERS={"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}},
+        )
         try:
-            result = demo.load_demo()
+            with quiet:
+                result = demo.load_demo()
         except (demo.DemoError, ApplicationError) as error:
             raise CommandError(f"Demogegevens niet geladen (demo data not loaded): {error}") from error
         if result is None:  # loaded by someone else in the meantime
