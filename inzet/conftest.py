@@ -104,6 +104,24 @@ def _mun(code):
     return Municipality.objects.get(code=code)
 
 
+@pytest.fixture(autouse=True)
+def fail_on_failed_tasks():
+    """The immediate task backend logs a failing task and carries on; in tests a failing task is a failure."""
+    from django.tasks.base import TaskResultStatus
+    from django.tasks.signals import task_finished
+
+    failures = []
+
+    def record(sender, task_result, **kwargs):
+        if task_result.status == TaskResultStatus.FAILED:
+            failures.append(f"{task_result.task.name}: {task_result.errors}")
+
+    task_finished.connect(record)
+    yield
+    task_finished.disconnect(record)
+    assert not failures, f"background tasks failed: {failures}"
+
+
 @pytest.fixture
 def client_for(client):
     """`client_for(user)` → a test client logged in as that user (or anonymous for None)."""

@@ -71,7 +71,7 @@ class OrganisationUpdateSerializer(serializers.Serializer):
     municipality = serializers.SlugRelatedField(
         slug_field="code", queryset=Municipality.objects.all(), required=False
     )
-    postcode = serializers.CharField(max_length=7, required=False)
+    postcode = serializers.CharField(max_length=12, required=False)
     address = serializers.CharField(max_length=200, required=False)
     city = serializers.CharField(max_length=100, required=False, allow_blank=True)
     contact_email = serializers.EmailField(max_length=254, required=False)

@@ -22,6 +22,8 @@ class OrganisationForm(forms.ModelForm):
         queryset=Municipality.objects.order_by("name"),
         empty_label=_("Kies een gemeente"),
     )
+    # Longer than the stored `1234 AB`, so loosely typed postcodes reach normalisation.
+    postcode = forms.CharField(label=_("Postcode"), max_length=12, help_text=_("Bijvoorbeeld 9712 CP."))
 
     class Meta:
         model = Organisation

@@ -226,7 +226,11 @@ def invitation_revoke(*, actor: User, invitation: Invitation) -> None:
 
 @transaction.atomic
 def invitation_accept(*, user: User, invitation: Invitation) -> Membership:
-    invitation = Invitation.objects.select_for_update().select_related("organisation").get(pk=invitation.pk)
+    invitation = (
+        Invitation.objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(pk=invitation.pk)
+    )
     if not invitation.is_open:
         raise ApplicationError(_("Deze uitnodiging is al gebruikt of ingetrokken."))
     if timezone.now() - invitation.created_at > INVITATION_VALID_FOR:
@@ -259,8 +263,8 @@ def membership_remove(*, actor: User, membership: Membership) -> None:
     is_self = membership.user_id == actor.pk
     if not (is_self or actor.has_perm("organisations.manage_members", organisation)):
         raise NotAllowed(_("Je mag deze persoon niet verwijderen."))
-    coordinators = organisation.memberships.select_for_update().filter(role=Membership.Role.COORDINATOR)
-    if membership.role == Membership.Role.COORDINATOR and coordinators.count() <= 1:
+    coordinators = list(organisation.memberships.select_for_update().filter(role=Membership.Role.COORDINATOR))
+    if membership.role == Membership.Role.COORDINATOR and len(coordinators) <= 1:
         raise ApplicationError(
             _("Een organisatie heeft minstens één coördinator. Maak eerst iemand anders coördinator.")
         )

@@ -213,3 +213,9 @@ def test_an_officer_sees_the_organisations_of_their_municipality(world, client):
         reverse("organisations:municipality_overview"), {"status": "pending"}
     ).content.decode()
     assert "Voetbalvereniging Oranje" not in filtered
+
+
+def test_a_loosely_typed_postcode_is_accepted_and_stored_canonically(world, client):
+    client.force_login(world.volunteer)
+    client.post(reverse("organisations:register"), form_data(postcode=" 9722  ab "))
+    assert Organisation.objects.get(name="Stichting Buurtmoestuin Helpman").postcode == "9722 AB"
