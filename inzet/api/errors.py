@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -22,9 +23,9 @@ def exception_handler(exc, context):
             fields = {
                 name: list(messages) for name, messages in exc.message_dict.items() if name != "__all__"
             }
-            message = "; ".join(exc.message_dict.get("__all__", [])) or "Controleer de invoer."
+            message = "; ".join(exc.message_dict.get("__all__", [])) or _("Controleer de invoer.")
         else:
-            fields, message = {}, "; ".join(exc.messages) or "Controleer de invoer."
+            fields, message = {}, "; ".join(exc.messages) or _("Controleer de invoer.")
         return Response({"message": message, "fields": fields}, status=status.HTTP_400_BAD_REQUEST)
     response = drf_exception_handler(exc, context)
     if response is None:
@@ -35,8 +36,8 @@ def exception_handler(exc, context):
             for key, value in response.data.items()
             if key != "non_field_errors"
         }
-        message = (
-            "; ".join(str(m) for m in response.data.get("non_field_errors", [])) or "Controleer de invoer."
+        message = "; ".join(str(m) for m in response.data.get("non_field_errors", [])) or _(
+            "Controleer de invoer."
         )
         response.data = {"message": message, "fields": fields}
     elif isinstance(exc, (Http404, PermissionDenied, exceptions.APIException)):

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from inzet.organisations.models import Organisation, Sector
@@ -65,7 +66,7 @@ class OrganisationUpdateSerializer(serializers.Serializer):
         r"^[0-9]{8}$",
         required=False,
         allow_blank=True,
-        error_messages={"invalid": "Een KvK-nummer bestaat uit precies 8 cijfers."},
+        error_messages={"invalid": _("Een KvK-nummer bestaat uit precies 8 cijfers.")},
     )
     anbi = serializers.BooleanField(required=False)
     municipality = serializers.SlugRelatedField(

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, permissions
 from rest_framework.exceptions import PermissionDenied
@@ -92,7 +93,7 @@ class MyOrganisationDetail(generics.RetrieveUpdateAPIView):
     def patch(self, request, *args, **kwargs):
         organisation = self.get_object()
         if not request.user.has_perm("organisations.change_organisation", organisation):
-            raise PermissionDenied("Alleen coördinatoren mogen de gegevens van de organisatie wijzigen.")
+            raise PermissionDenied(_("Alleen coördinatoren mogen de gegevens van de organisatie wijzigen."))
         data = serializers.OrganisationUpdateSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
