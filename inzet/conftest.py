@@ -105,6 +105,27 @@ def _mun(code):
 
 
 @pytest.fixture(autouse=True)
+def reference_data(request):
+    """Provinces, municipalities, postcodes and sectors, as the migrations load them.
+
+    Browser tests run on a real transaction and the database is emptied after each; this puts the reference
+    data back (idempotently) for whatever test comes next.
+    """
+    if "django_db_setup" not in request.fixturenames and not request.node.get_closest_marker("django_db"):
+        return
+    request.getfixturevalue("_django_db_helper")
+    from inzet.organisations.models import Sector
+    from inzet.organisations.reference import load_sectors
+    from inzet.places.loader import load_places
+    from inzet.places.models import Municipality, PostcodeArea, Province
+
+    if not Municipality.objects.exists():
+        load_places(Province, Municipality, PostcodeArea)
+    if not Sector.objects.exists():
+        load_sectors(Sector)
+
+
+@pytest.fixture(autouse=True)
 def fail_on_failed_tasks():
     """The immediate task backend logs a failing task and carries on; in tests a failing task is a failure."""
     from django.tasks.base import TaskResultStatus

@@ -1,12 +1,13 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from inzet.api import views
+from inzet.api import docs, views
 
 app_name = "api"
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", docs.docs, name="docs"),
+    path("docs/explorer/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="explorer"),
     path("v1/municipalities/", views.MunicipalityList.as_view(), name="municipality_list"),
     path("v1/municipalities/<str:code>/", views.MunicipalityDetail.as_view(), name="municipality_detail"),
     path("v1/organisations/", views.OrganisationList.as_view(), name="organisation_list"),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from inzet.accounts.models import Membership
 from inzet.organisations.models import Organisation, Sector
+from inzet.organisations.services import ORGANISATION_FIELDS
 from inzet.places.models import Municipality
 from inzet.places.postcodes import normalise_postcode
 
@@ -27,22 +28,8 @@ class OrganisationForm(forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = [
-            "name",
-            "legal_form",
-            "sectors",
-            "kvk_number",
-            "anbi",
-            "municipality",
-            "postcode",
-            "address",
-            "city",
-            "contact_email",
-            "contact_phone",
-            "website",
-            "volunteer_count",
-            "description",
-        ]
+        # The fields the services accept, with the sectors shown right after the legal form.
+        fields = [*ORGANISATION_FIELDS[:2], "sectors", *ORGANISATION_FIELDS[2:]]
         labels = {
             "name": _("Naam van de organisatie"),
             "legal_form": _("Rechtsvorm"),

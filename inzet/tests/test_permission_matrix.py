@@ -101,6 +101,7 @@ MATRIX = {
     "organisations:municipality_overview": [("", None, row(302, 403, 403, 403, 403, 403, 403, 200, 200))],
     "api:schema": [("", None, everyone(200))],
     "api:docs": [("", None, everyone(200))],
+    "api:explorer": [("", None, everyone(200))],
     "api:municipality_list": [("", None, everyone(200))],
     "api:municipality_detail": [
         ("known", lambda w: {"code": "GM0014"}, everyone(200)),

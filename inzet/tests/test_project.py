@@ -19,6 +19,7 @@ def test_no_migration_is_missing():
         )
 
 
+@pytest.mark.django_db
 def test_the_system_checks_pass():
     call_command("check", "--fail-level", "WARNING")
 

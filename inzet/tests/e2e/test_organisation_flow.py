@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from inzet.factories import PASSWORD, SupportPointFactory, UserFactory, make_consultant
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_from_signup_to_an_approved_organisation_in_the_directory(live_server, page, accessible):
