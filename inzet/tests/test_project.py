@@ -43,3 +43,13 @@ def test_every_named_url_renders_without_a_server_error(world, client, persona):
             assert response.status_code < 500, f"{url}: {response.status_code}"
             if response.get("Content-Type", "").startswith("text/html") and response.status_code == 200:
                 assert b"<html" in response.content, url
+
+
+def test_a_server_error_shows_the_styled_page_without_needing_the_request(rf):
+    from inzet.core.views import error_500
+
+    response = error_500(rf.get("/kapot/"))
+    page = response.content.decode()
+    assert response.status_code == 500
+    assert "Er ging iets mis" in page and "inzet/theme.css" in page
+    assert "niet opgeslagen" in page
