@@ -106,7 +106,7 @@ def _mun(code):
 
 @pytest.fixture(autouse=True)
 def reference_data(request):
-    """Provinces, municipalities, postcodes and sectors, as the migrations load them.
+    """Provinces, municipalities, postcodes and the taxonomies, as the migrations load them.
 
     Browser tests run on a real transaction and the database is emptied after each; this puts the reference
     data back (idempotently) for whatever test comes next.
@@ -123,6 +123,11 @@ def reference_data(request):
         load_places(Province, Municipality, PostcodeArea)
     if not Sector.objects.exists():
         load_sectors(Sector)
+    from inzet.vacancies.models import ActivityType, Skill
+    from inzet.vacancies.reference import load_taxonomies
+
+    if not ActivityType.objects.exists():
+        load_taxonomies(ActivityType, Skill)
 
 
 @pytest.fixture(autouse=True)

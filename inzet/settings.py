@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
+    # Full-text search, trigram similarity (PostgreSQL); harmless on SQLite.
+    "django.contrib.postgres",
     "rules",
     # Before allauth, so our templates for its pages take precedence.
     "inzet.core",
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "inzet.accounts",
     "inzet.places",
     "inzet.organisations",
+    "inzet.vacancies",
     "inzet.api",
 ]
 

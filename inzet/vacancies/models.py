@@ -1,0 +1,270 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from inzet.organisations.models import Organisation, Sector
+from inzet.places.models import Municipality
+
+VACANCY_LIFETIME = timedelta(days=91)  # "default 3 months, renewable"
+
+
+class LabelledTaxonomy(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("naam"), max_length=80)
+    name_en = models.CharField(_("naam (Engels)"), max_length=80)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return self.name_en if (get_language() or "nl").startswith("en") else self.name
+
+
+class ActivityType(LabelledTaxonomy):
+    """What the volunteer does: bestuur, begeleiding, coaching/maatje, evenementen, ..."""
+
+    class Meta(LabelledTaxonomy.Meta):
+        verbose_name = _("soort activiteit")
+        verbose_name_plural = _("soorten activiteiten")
+
+
+class Skill(LabelledTaxonomy):
+    class Meta(LabelledTaxonomy.Meta):
+        verbose_name = _("vaardigheid")
+        verbose_name_plural = _("vaardigheden")
+
+
+class Commitment(models.TextChoices):
+    ONE_OFF = "one_off", _("eenmalig")
+    SHORT = "short", _("korte periode")
+    STRUCTURAL = "structural", _("structureel")
+
+
+class SuitableFor(models.Model):
+    """Flags shared by vacancies (suitable for) and profiles (looking for)."""
+
+    suits_mdt = models.BooleanField(_("maatschappelijke diensttijd (MDT)"), default=False)
+    suits_simple_dutch = models.BooleanField(_("eenvoudig Nederlands (B1)"), default=False)
+    suits_newcomers = models.BooleanField(_("nieuwkomers"), default=False)
+    suits_disability = models.BooleanField(_("mensen met een beperking"), default=False)
+    remote_possible = models.BooleanField(_("op afstand mogelijk"), default=False)
+
+    class Meta:
+        abstract = True
+
+
+class VolunteerProfile(SuitableFor):
+    """What a volunteer looks for. Personal data: visible only to themselves, consultants of their area and the
+    organisations they respond to."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile")
+    postcode = models.CharField(_("postcode"), max_length=7)
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="+")
+    lat = models.FloatField()
+    lon = models.FloatField()
+    max_distance_km = models.PositiveSmallIntegerField(
+        _("hoe ver wil je reizen (km)"), default=10, validators=[MinValueValidator(1), MaxValueValidator(300)]
+    )
+    sectors = models.ManyToManyField(Sector, verbose_name=_("interesses (sectoren)"), blank=True, related_name="+")
+    activity_types = models.ManyToManyField(ActivityType, verbose_name=_("soorten werk"), blank=True)
+    skills = models.ManyToManyField(Skill, verbose_name=_("vaardigheden"), blank=True)
+    availability = models.PositiveIntegerField(_("beschikbaarheid"), default=0)
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("uren per week"), default=4, validators=[MinValueValidator(1), MaxValueValidator(40)]
+    )
+    commitment = models.CharField(_("eenmalig of structureel"), max_length=20, choices=Commitment.choices, blank=True)
+    languages = models.CharField(_("talen"), max_length=200, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("geboortejaar"), null=True, blank=True)
+    accessibility_wishes = models.TextField(_("wensen over toegankelijkheid"), max_length=1000, blank=True)
+    motivation = models.TextField(_("motivatie"), max_length=2000, blank=True)
+    allows_mediation = models.BooleanField(
+        _("de vrijwilligerscentrale mag mijn profiel gebruiken om mij te bemiddelen"), default=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("vrijwilligersprofiel")
+        verbose_name_plural = _("vrijwilligersprofielen")
+        indexes = [models.Index(fields=["allows_mediation", "lat", "lon"])]
+
+    def __str__(self):
+        return str(self.user)
+
+
+class Vacancy(SuitableFor):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("concept")
+        SUBMITTED = "submitted", _("ter beoordeling")
+        RETURNED = "returned", _("teruggestuurd")
+        PUBLISHED = "published", _("gepubliceerd")
+        CLOSED = "closed", _("gesloten")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="vacancies")
+    title = models.CharField(_("titel"), max_length=150)
+    description = models.TextField(_("omschrijving"), max_length=5000)
+    activities = models.TextField(_("wat ga je doen"), max_length=3000, blank=True)
+    sector = models.ForeignKey(Sector, verbose_name=_("sector"), on_delete=models.PROTECT, related_name="+")
+    activity_types = models.ManyToManyField(ActivityType, verbose_name=_("soorten werk"), blank=True)
+    skills = models.ManyToManyField(Skill, verbose_name=_("gevraagde vaardigheden"), blank=True)
+    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    address = models.CharField(_("adres"), max_length=200, blank=True)
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="+")
+    lat = models.FloatField()
+    lon = models.FloatField()
+    availability = models.PositiveIntegerField(_("wanneer"), default=0)
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("uren per week"), validators=[MinValueValidator(1), MaxValueValidator(40)]
+    )
+    commitment = models.CharField(_("duur"), max_length=20, choices=Commitment.choices)
+    start_date = models.DateField(_("begindatum"), null=True, blank=True)
+    end_date = models.DateField(_("einddatum"), null=True, blank=True)
+    places = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=1, validators=[MinValueValidator(1)])
+    requires_vog = models.BooleanField(_("VOG nodig"), default=False)
+    minimum_age = models.PositiveSmallIntegerField(_("minimumleeftijd"), null=True, blank=True)
+    contact_name = models.CharField(_("contactpersoon"), max_length=150)
+    contact_email = models.EmailField(_("e-mailadres contactpersoon"))
+    contact_phone = models.CharField(_("telefoon contactpersoon"), max_length=30, blank=True)
+    expenses_reimbursed = models.BooleanField(_("onkosten worden vergoed"), default=False)
+    insured = models.BooleanField(_("vrijwilligers zijn verzekerd"), default=False)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    returned_reason = models.TextField(_("reden van terugsturen"), blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    # Filled by the service on PostgreSQL (Dutch configuration); unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("vacature")
+        verbose_name_plural = _("vacatures")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "lat", "lon"], name="vacancy_status_lat_lon"),
+            models.Index(fields=["status", "-published_at"], name="vacancy_status_published"),
+            models.Index(fields=["organisation", "status"], name="vacancy_org_status"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True) | models.Q(start_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="vacancy_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("vacancies:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.PUBLISHED and (self.expires_at is None or self.expires_at > timezone.now())
+
+
+class Response(models.Model):
+    """A volunteer's response to a vacancy, moved through the organisation's pipeline."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("nieuw")
+        IN_CONTACT = "in_contact", _("in contact")
+        INTRODUCTION = "introduction", _("kennismaking")
+        PLACED = "placed", _("geplaatst")
+        REJECTED = "rejected", _("afgewezen")
+        WITHDRAWN = "withdrawn", _("teruggetrokken")
+
+    OPEN_STATUSES = (Status.NEW, Status.IN_CONTACT, Status.INTRODUCTION)
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="responses")
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="responses")
+    message = models.TextField(_("bericht"), max_length=3000)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
+    rejection_reason = models.TextField(_("reden"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # The last time the organisation did something with it; the reminder clock runs from here.
+    last_organisation_action_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "volunteer"], name="response_once_per_vacancy"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="response_status_created")]
+
+    def __str__(self):
+        return f"{self.volunteer} → {self.vacancy}"
+
+
+class Mediation(models.Model):
+    """A consultant proposes a volunteer for a vacancy (bemiddeling); both sides are told."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("voorgesteld")
+        ACCEPTED = "accepted", _("geaccepteerd")
+        DECLINED = "declined", _("afgeslagen")
+        PLACED = "placed", _("geplaatst")
+
+    consultant = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mediations")
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="mediations")
+    note = models.TextField(_("toelichting"), max_length=3000)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED)
+    response = models.OneToOneField(Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bemiddeling")
+        verbose_name_plural = _("bemiddelingen")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "volunteer"], name="mediation_once_per_vacancy"),
+        ]
+
+
+class Placement(models.Model):
+    """A confirmed placement (plaatsing): the start of what follow-up and impact build on."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.PROTECT, related_name="placements")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="placements")
+    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="placements")
+    response = models.OneToOneField(Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="placement")
+    via_mediation = models.BooleanField(default=False)
+    start_date = models.DateField(_("begindatum"))
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("uren per week"), validators=[MinValueValidator(1), MaxValueValidator(40)]
+    )
+    end_date = models.DateField(_("einddatum"), null=True, blank=True)
+    end_reason = models.CharField(_("reden van stoppen"), max_length=300, blank=True)
+    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("plaatsing")
+        verbose_name_plural = _("plaatsingen")
+        ordering = ["-start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True) | models.Q(end_date__gte=models.F("start_date")),
+                name="placement_end_after_start",
+            ),
+        ]
