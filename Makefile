@@ -58,5 +58,16 @@ messages: install
 	cd inzet && DEBUG=true ../$(PY) ../manage.py makemessages -l nl -l en --no-obsolete --ignore "locale/*"
 	cd inzet && DEBUG=true ../$(PY) ../manage.py compilemessages
 
+# National-scale benchmark on PostgreSQL (see bench/README.md): builds the seeded data set once, then measures
+# search and matching into bench/results/. Small run: make bench BENCH_ORGANISATIONS=2000 BENCH_VACANCIES=5000
+# BENCH_PROFILES=20000; rebuild: BENCH_FRESH=1. Production-like settings: DEBUG off, manifest static files.
+bench: install
+	@export BENCH_DATABASE_URL="$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/inzet_bench}"; \
+	  export DATABASE_URL="$$BENCH_DATABASE_URL" DJANGO_SETTINGS_MODULE=inzet.settings DEBUG=false \
+	    SECRET_KEY=inzet-benchmark-only-not-a-secret ALLOWED_HOSTS=testserver,127.0.0.1,localhost; \
+	  $(PY) -m bench.generate && \
+	  $(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	  $(PY) -m bench.measure
+
 clean:
 	rm -rf $(VENV) var

@@ -10,6 +10,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("mijn-account/", include("inzet.accounts.urls")),
     path("organisaties/", include("inzet.organisations.urls")),
+    path("vacatures/", include("inzet.vacancies.urls")),
     path("", include("inzet.core.urls")),
 ]
 

@@ -20,3 +20,25 @@ def send_templated_mail(
         recipient_list=to,
         fail_silently=False,
     )
+
+
+def send_once(*, key: str, to: list[str], template_prefix: str, context: dict) -> bool:
+    """Send unless an email with this key went out before. Returns whether it was sent now.
+
+    The mark is written in the same transaction as the send is attempted: if sending fails, the mark is rolled
+    back and the task may run again.
+    """
+    from django.db import IntegrityError, transaction
+
+    from inzet.core.models import SentMail
+
+    recipients = sorted({address for address in to if address})
+    if not recipients:
+        return False
+    try:
+        with transaction.atomic():
+            SentMail.objects.create(key=key[:200])
+            send_templated_mail(to=recipients, template_prefix=template_prefix, context=context)
+    except IntegrityError:
+        return False
+    return True

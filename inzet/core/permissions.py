@@ -81,3 +81,64 @@ rules.add_perm("organisations.manage_members", is_coordinator_of | is_platform_s
 rules.add_perm("organisations.review_organisation", is_consultant_for | is_platform_staff)
 rules.add_perm("organisations.view_review_queue", is_support_point_staff | is_platform_staff)
 rules.add_perm("organisations.view_municipality_overview", is_municipality_officer | is_platform_staff)
+
+
+# vacancies — predicates on a vacancy or a response reach through to its organisation.
+@rules.predicate
+def is_coordinator_of_vacancy(user, vacancy):
+    return vacancy is not None and is_coordinator_of(user, vacancy.organisation)
+
+
+@rules.predicate
+def is_member_of_vacancy(user, vacancy):
+    return vacancy is not None and is_member_of(user, vacancy.organisation)
+
+
+@rules.predicate
+def is_consultant_for_vacancy(user, vacancy):
+    return vacancy is not None and is_consultant_for(user, vacancy.organisation)
+
+
+@rules.predicate
+def is_published(user, vacancy):
+    return vacancy is not None and vacancy.is_open
+
+
+@rules.predicate
+def is_own_response(user, response):
+    return user.is_authenticated and response is not None and response.volunteer_id == user.pk
+
+
+@rules.predicate
+def is_coordinator_for_response(user, response):
+    return response is not None and is_coordinator_of(user, response.vacancy.organisation)
+
+
+@rules.predicate
+def is_member_for_response(user, response):
+    return response is not None and is_member_of(user, response.vacancy.organisation)
+
+
+@rules.predicate
+def is_consultant_for_response(user, response):
+    return response is not None and is_consultant_for(user, response.vacancy.organisation)
+
+
+rules.add_perm(
+    "vacancies.view_vacancy",
+    is_published | is_member_of_vacancy | is_consultant_for_vacancy | is_platform_staff,
+)
+rules.add_perm("vacancies.change_vacancy", is_coordinator_of_vacancy | is_platform_staff)
+rules.add_perm("vacancies.review_vacancy", is_consultant_for_vacancy | is_platform_staff)
+rules.add_perm("vacancies.mediate", is_consultant_for_vacancy | is_platform_staff)
+# Personal data of a volunteer: themselves, the organisation they responded to, consultants of its area.
+rules.add_perm(
+    "vacancies.view_response",
+    is_own_response | is_member_for_response | is_consultant_for_response | is_platform_staff,
+)
+rules.add_perm("vacancies.handle_response", is_coordinator_for_response | is_platform_staff)
+rules.add_perm("vacancies.withdraw_response", is_own_response)
+rules.add_perm(
+    "vacancies.register_placement", is_coordinator_of_vacancy | is_consultant_for_vacancy | is_platform_staff
+)
+rules.add_perm("vacancies.view_support_point_work", is_support_point_staff | is_platform_staff)

@@ -22,7 +22,11 @@ def dashboard(request):
     roles = roles_for_user(request.user)
     context = {"roles": roles}
     if roles.is_consultant or roles.is_platform_staff:
+        from inzet.vacancies import selectors as vacancy_selectors
+
         context["review_count"] = organisation_selectors.review_queue_for(request.user).count()
+        context["vacancy_review_count"] = vacancy_selectors.vacancy_review_queue_for(request.user).count()
+        context["unanswered_count"] = vacancy_selectors.unanswered_responses_for(request.user).count()
     return render(request, "core/dashboard.html", context)
 
 

@@ -117,6 +117,78 @@ MATRIX = {
         ("own", lambda w: {"pk": w.organisation.pk}, row(401, 404, 200, 200, 404, 404, 404, 404, 404)),
     ],
     "admin:index": [("", None, row(302, 302, 302, 302, 302, 302, 302, 302, 200))],
+    # vacaturebank — volunteers and the public
+    "vacancies:search": [("", None, everyone(200))],
+    "vacancies:detail": [
+        ("published", lambda w: {"pk": w.vacancy.pk}, everyone(200)),
+        ("draft", lambda w: {"pk": w.draft_vacancy.pk}, row(404, 404, 200, 200, 404, 200, 404, 404, 200)),
+    ],
+    "vacancies:respond": [("published", lambda w: {"pk": w.vacancy.pk}, LOGGED_IN)],
+    "vacancies:profile": [("", None, LOGGED_IN)],
+    "vacancies:suggestions": [("", None, LOGGED_IN)],
+    "vacancies:my_responses": [("", None, LOGGED_IN)],
+    "vacancies:withdraw": [
+        ("own response", lambda w: {"pk": w.response.pk}, row(302, 200, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    # vacaturebank — organisations
+    "vacancies:organisation_vacancies": [
+        ("", lambda w: {"org_pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
+    ],
+    "vacancies:create": [
+        ("", lambda w: {"org_pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
+    ],
+    "vacancies:edit": [
+        ("published", lambda w: {"pk": w.vacancy.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
+        ("draft", lambda w: {"pk": w.draft_vacancy.pk}, row(302, 404, 200, 403, 404, 403, 404, 404, 200)),
+    ],
+    "vacancies:submit": [
+        ("", lambda w: {"pk": w.draft_vacancy.pk}, row(302, 405, 405, 405, 405, 405, 405, 405, 405))
+    ],
+    "vacancies:renew": [
+        ("", lambda w: {"pk": w.vacancy.pk}, row(302, 405, 405, 405, 405, 405, 405, 405, 405))
+    ],
+    "vacancies:close": [
+        ("", lambda w: {"pk": w.vacancy.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200))
+    ],
+    "vacancies:responses": [
+        ("", lambda w: {"pk": w.vacancy.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200))
+    ],
+    "vacancies:response": [
+        ("", lambda w: {"pk": w.response.pk}, row(302, 403, 200, 200, 404, 200, 404, 404, 200)),
+    ],
+    "vacancies:candidates": [
+        ("", lambda w: {"pk": w.vacancy.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200))
+    ],
+    "vacancies:candidate_invite": [
+        (
+            "",
+            lambda w: {"pk": w.vacancy.pk, "profile_pk": w.profile.pk},
+            row(302, 405, 405, 405, 405, 405, 405, 405, 405),
+        ),
+    ],
+    # vacaturebank — consultants
+    "vacancies:review_queue": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "vacancies:review": [
+        (
+            "submitted here",
+            lambda w: {"pk": w.submitted_vacancy.pk},
+            row(302, 404, 403, 403, 404, 200, 404, 404, 200),
+        ),
+    ],
+    "vacancies:mediation": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "vacancies:mediation_propose": [
+        (
+            "profile here",
+            lambda w: {"profile_pk": w.profile.pk},
+            row(302, 403, 403, 403, 403, 200, 404, 403, 200),
+        ),
+    ],
+    "vacancies:unanswered": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "vacancies:placements": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "vacancies:placement_end": [
+        ("", lambda w: {"pk": w.placement.pk}, row(302, 403, 200, 403, 404, 200, 404, 404, 200)),
+    ],
+    "vacancies:statistics": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
     # allauth: entrance pages for the logged out, account pages for the logged in.
     "account_login": [("", None, ENTRANCE)],
     "account_signup": [("", None, ENTRANCE)],
@@ -150,6 +222,57 @@ MATRIX = {
 SKIPPED_NAMESPACES = ("admin:",)
 
 
+def add_vacancies(world):
+    """A published, a draft and a submitted vacancy of `organisation`, a response, a profile and a placement."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    from inzet.organisations.models import Sector
+    from inzet.places.models import Municipality
+    from inzet.vacancies.models import Placement, Response, Vacancy, VolunteerProfile
+
+    groningen = Municipality.objects.get(code="GM0014")
+    common = {
+        "organisation": world.organisation,
+        "description": "Help mee.",
+        "sector": Sector.objects.get(slug="sport"),
+        "municipality": groningen,
+        "lat": 53.2183,
+        "lon": 6.6209,
+        "hours_per_week": 4,
+        "commitment": "structural",
+        "contact_name": "Carla",
+        "contact_email": "coordinator@example.org",
+        "insured": True,
+        "expenses_reimbursed": True,
+    }
+    world.vacancy = Vacancy.objects.create(
+        title="Trainer jeugd", status="published", published_at=timezone.now(), **common
+    )
+    world.draft_vacancy = Vacancy.objects.create(title="Kantinedienst", status="draft", **common)
+    world.submitted_vacancy = Vacancy.objects.create(title="Scheidsrechter", status="submitted", **common)
+    world.response = Response.objects.create(
+        vacancy=world.vacancy, volunteer=world.volunteer, message="Graag!"
+    )
+    world.profile = VolunteerProfile.objects.create(
+        user=world.volunteer,
+        postcode="9712 CP",
+        municipality=groningen,
+        lat=53.2183,
+        lon=6.6209,
+        allows_mediation=True,
+    )
+    world.placement = Placement.objects.create(
+        vacancy=world.vacancy,
+        organisation=world.organisation,
+        volunteer=world.volunteer,
+        start_date=date(2026, 2, 1),
+        hours_per_week=4,
+    )
+    return world
+
+
 def named_urls(patterns=None, namespace=None):
     for pattern in patterns if patterns is not None else get_resolver().url_patterns:
         if isinstance(pattern, URLResolver):
@@ -178,6 +301,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "builder", "persona", "expected"), CASES)
 def test_status_for_persona(world, client, name, builder, persona, expected):
+    add_vacancies(world)
     world.invitation = Invitation.objects.create(
         organisation=world.organisation,
         email="volunteer@example.org",

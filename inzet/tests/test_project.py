@@ -29,8 +29,9 @@ def test_every_named_url_renders_without_a_server_error(world, client, persona):
     from django.urls import reverse
 
     from inzet.organisations.models import Invitation
-    from inzet.tests.test_permission_matrix import MATRIX
+    from inzet.tests.test_permission_matrix import MATRIX, add_vacancies
 
+    add_vacancies(world)
     world.invitation = Invitation.objects.create(
         organisation=world.organisation, email="volunteer@example.org", role="member"
     )

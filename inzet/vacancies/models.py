@@ -70,7 +70,9 @@ class VolunteerProfile(SuitableFor):
     """What a volunteer looks for. Personal data: visible only to themselves, consultants of their area and the
     organisations they respond to."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile"
+    )
     postcode = models.CharField(_("postcode"), max_length=7)
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="+")
     lat = models.FloatField()
@@ -78,14 +80,18 @@ class VolunteerProfile(SuitableFor):
     max_distance_km = models.PositiveSmallIntegerField(
         _("hoe ver wil je reizen (km)"), default=10, validators=[MinValueValidator(1), MaxValueValidator(300)]
     )
-    sectors = models.ManyToManyField(Sector, verbose_name=_("interesses (sectoren)"), blank=True, related_name="+")
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("interesses (sectoren)"), blank=True, related_name="+"
+    )
     activity_types = models.ManyToManyField(ActivityType, verbose_name=_("soorten werk"), blank=True)
     skills = models.ManyToManyField(Skill, verbose_name=_("vaardigheden"), blank=True)
     availability = models.PositiveIntegerField(_("beschikbaarheid"), default=0)
     hours_per_week = models.PositiveSmallIntegerField(
         _("uren per week"), default=4, validators=[MinValueValidator(1), MaxValueValidator(40)]
     )
-    commitment = models.CharField(_("eenmalig of structureel"), max_length=20, choices=Commitment.choices, blank=True)
+    commitment = models.CharField(
+        _("eenmalig of structureel"), max_length=20, choices=Commitment.choices, blank=True
+    )
     languages = models.CharField(_("talen"), max_length=200, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("geboortejaar"), null=True, blank=True)
     accessibility_wishes = models.TextField(_("wensen over toegankelijkheid"), max_length=1000, blank=True)
@@ -103,6 +109,11 @@ class VolunteerProfile(SuitableFor):
 
     def __str__(self):
         return str(self.user)
+
+    @property
+    def first_name(self) -> str:
+        """What an organisation may see of a suggested volunteer: a first name, never the email address."""
+        return self.user.name.split()[0] if self.user.name.strip() else str(_("Vrijwilliger"))
 
 
 class Vacancy(SuitableFor):
@@ -132,7 +143,9 @@ class Vacancy(SuitableFor):
     commitment = models.CharField(_("duur"), max_length=20, choices=Commitment.choices)
     start_date = models.DateField(_("begindatum"), null=True, blank=True)
     end_date = models.DateField(_("einddatum"), null=True, blank=True)
-    places = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=1, validators=[MinValueValidator(1)])
+    places = models.PositiveSmallIntegerField(
+        _("aantal plaatsen"), default=1, validators=[MinValueValidator(1)]
+    )
     requires_vog = models.BooleanField(_("VOG nodig"), default=False)
     minimum_age = models.PositiveSmallIntegerField(_("minimumleeftijd"), null=True, blank=True)
     contact_name = models.CharField(_("contactpersoon"), max_length=150)
@@ -146,7 +159,9 @@ class Vacancy(SuitableFor):
     expires_at = models.DateTimeField(null=True, blank=True)
     # Filled by the service on PostgreSQL (Dutch configuration); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -161,7 +176,8 @@ class Vacancy(SuitableFor):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(end_date__isnull=True) | models.Q(start_date__isnull=True)
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
                 | models.Q(end_date__gte=models.F("start_date")),
                 name="vacancy_end_after_start",
             ),
@@ -175,7 +191,9 @@ class Vacancy(SuitableFor):
 
     @property
     def is_open(self) -> bool:
-        return self.status == self.Status.PUBLISHED and (self.expires_at is None or self.expires_at > timezone.now())
+        return self.status == self.Status.PUBLISHED and (
+            self.expires_at is None or self.expires_at > timezone.now()
+        )
 
 
 class Response(models.Model):
@@ -192,7 +210,9 @@ class Response(models.Model):
     OPEN_STATUSES = (Status.NEW, Status.IN_CONTACT, Status.INTRODUCTION)
 
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="responses")
-    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="responses")
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="responses"
+    )
     message = models.TextField(_("bericht"), max_length=3000)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
     rejection_reason = models.TextField(_("reden"), blank=True)
@@ -224,12 +244,18 @@ class Mediation(models.Model):
         DECLINED = "declined", _("afgeslagen")
         PLACED = "placed", _("geplaatst")
 
-    consultant = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mediations")
+    consultant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mediations"
+    )
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="mediations")
     note = models.TextField(_("toelichting"), max_length=3000)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED)
-    response = models.OneToOneField(Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    response = models.OneToOneField(
+        Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -240,14 +266,21 @@ class Mediation(models.Model):
             models.UniqueConstraint(fields=["vacancy", "volunteer"], name="mediation_once_per_vacancy"),
         ]
 
+    def __str__(self):
+        return f"{self.volunteer} → {self.vacancy}"
+
 
 class Placement(models.Model):
     """A confirmed placement (plaatsing): the start of what follow-up and impact build on."""
 
     vacancy = models.ForeignKey(Vacancy, on_delete=models.PROTECT, related_name="placements")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="placements")
-    volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="placements")
-    response = models.OneToOneField(Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="placement")
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="placements"
+    )
+    response = models.OneToOneField(
+        Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="placement"
+    )
     via_mediation = models.BooleanField(default=False)
     start_date = models.DateField(_("begindatum"))
     hours_per_week = models.PositiveSmallIntegerField(
@@ -255,7 +288,9 @@ class Placement(models.Model):
     )
     end_date = models.DateField(_("einddatum"), null=True, blank=True)
     end_reason = models.CharField(_("reden van stoppen"), max_length=300, blank=True)
-    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -268,3 +303,6 @@ class Placement(models.Model):
                 name="placement_end_after_start",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.volunteer} @ {self.vacancy}"

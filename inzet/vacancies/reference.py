@@ -40,4 +40,6 @@ SKILLS = [
 def load_taxonomies(activity_type_model, skill_model) -> None:
     for model, rows in ((activity_type_model, ACTIVITY_TYPES), (skill_model, SKILLS)):
         for position, (slug, name, name_en) in enumerate(rows):
-            model.objects.update_or_create(slug=slug, defaults={"name": name, "name_en": name_en, "position": position})
+            model.objects.update_or_create(
+                slug=slug, defaults={"name": name, "name_en": name_en, "position": position}
+            )

@@ -1,0 +1,290 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from inzet.organisations.models import Sector
+from inzet.places.postcodes import normalise_postcode
+from inzet.vacancies import availability, nov
+from inzet.vacancies.models import ActivityType, Commitment, Response, Skill, Vacancy, VolunteerProfile
+
+
+class AvailabilityField(forms.MultipleChoiceField):
+    """The week grid (weekday × morning/afternoon/evening) as checkboxes, cleaned to the 21-bit mask."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", availability.choices)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            return [f"{day}-{part}" for day, part in availability.slots(value)]
+        return value
+
+    def clean(self, value):
+        values = super().clean(value)
+        return availability.mask_of(tuple(int(x) for x in item.split("-")) for item in values)
+
+
+def _postcode(value: str) -> str:
+    try:
+        return normalise_postcode(value)
+    except forms.ValidationError as error:
+        raise forms.ValidationError(error.messages[0]) from None
+
+
+class ProfileForm(forms.ModelForm):
+    postcode = forms.CharField(
+        label=_("Postcode"), max_length=12, help_text=_("Afstanden rekenen we vanaf hier.")
+    )
+    availability = AvailabilityField(label=_("Wanneer kun je?"))
+    sectors = forms.ModelMultipleChoiceField(
+        label=_("Interesses"),
+        queryset=Sector.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    activity_types = forms.ModelMultipleChoiceField(
+        label=_("Wat wil je doen?"),
+        queryset=ActivityType.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    skills = forms.ModelMultipleChoiceField(
+        label=_("Waar ben je goed in?"),
+        queryset=Skill.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = VolunteerProfile
+        fields = [
+            "postcode",
+            "max_distance_km",
+            "sectors",
+            "activity_types",
+            "skills",
+            "availability",
+            "hours_per_week",
+            "commitment",
+            "languages",
+            "suits_simple_dutch",
+            "suits_mdt",
+            "suits_newcomers",
+            "suits_disability",
+            "remote_possible",
+            "birth_year",
+            "accessibility_wishes",
+            "motivation",
+            "allows_mediation",
+        ]
+        labels = {
+            "suits_simple_dutch": _("Ik zoek werk waarbij eenvoudig Nederlands (B1) genoeg is"),
+            "suits_mdt": _("Ik doe maatschappelijke diensttijd (MDT)"),
+            "suits_newcomers": _("Ik ben nieuw in Nederland"),
+            "suits_disability": _("Ik zoek een plek die past bij een beperking"),
+            "remote_possible": _("Ik werk graag (ook) op afstand"),
+            "languages": _("Welke talen spreek je?"),
+        }
+        widgets = {
+            "accessibility_wishes": forms.Textarea(attrs={"rows": 3}),
+            "motivation": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def clean_postcode(self):
+        return _postcode(self.cleaned_data["postcode"])
+
+    def _post_clean(self):
+        pass  # the service validates the model inside its transaction
+
+
+class VacancyForm(forms.ModelForm):
+    postcode = forms.CharField(
+        label=_("Postcode van de plek"),
+        max_length=12,
+        required=False,
+        help_text=_("Leeg laten: dan geldt het adres van de organisatie."),
+    )
+    availability = AvailabilityField(label=_("Wanneer?"))
+    activity_types = forms.ModelMultipleChoiceField(
+        label=_("Soort werk"),
+        queryset=ActivityType.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    skills = forms.ModelMultipleChoiceField(
+        label=_("Gevraagde vaardigheden"),
+        queryset=Skill.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Vacancy
+        fields = [
+            "title",
+            "description",
+            "activities",
+            "sector",
+            "activity_types",
+            "skills",
+            "postcode",
+            "address",
+            "remote_possible",
+            "availability",
+            "hours_per_week",
+            "commitment",
+            "start_date",
+            "end_date",
+            "places",
+            "requires_vog",
+            "minimum_age",
+            "suits_mdt",
+            "suits_simple_dutch",
+            "suits_newcomers",
+            "suits_disability",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "expenses_reimbursed",
+            "insured",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "activities": forms.Textarea(attrs={"rows": 3}),
+            "start_date": forms.DateInput(attrs={"type": "date"}),
+            "end_date": forms.DateInput(attrs={"type": "date"}),
+        }
+        help_texts = {
+            "hours_per_week": _("De NOV-richtlijn: hoogstens 20 uur per week."),
+            "remote_possible": _("Het werk kan (ook) op afstand."),
+        }
+
+    def clean_postcode(self):
+        value = self.cleaned_data.get("postcode", "").strip()
+        return _postcode(value) if value else ""
+
+    def _post_clean(self):
+        pass
+
+
+class ReviewForm(forms.Form):
+    confirmed = forms.MultipleChoiceField(
+        label=_("NOV-criteria"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(key, key) for key in nov.keys()],
+    )
+
+    def __init__(self, *args, vacancy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirmed"].choices = [
+            (c.key, f"{c.label} — {_('voldoet') if c.passes else _('controleer dit')}")
+            for c in nov.criteria(vacancy)
+        ]
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Wat moet er veranderen?"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
+
+
+class ResponseForm(forms.Form):
+    message = forms.CharField(
+        label=_("Je bericht aan de organisatie"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=3000,
+        help_text=_("Vertel kort wie je bent en waarom deze plek je trekt."),
+    )
+
+
+class ResponseMoveForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Nieuwe stap"),
+        choices=[
+            (s, label)
+            for s, label in Response.Status.choices
+            if s not in (Response.Status.NEW, Response.Status.WITHDRAWN)
+        ],
+    )
+    reason = forms.CharField(
+        label=_("Toelichting (verplicht bij afwijzen)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    start_date = forms.DateField(
+        label=_("Begindatum (bij plaatsen)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    hours_per_week = forms.IntegerField(
+        label=_("Uren per week (bij plaatsen)"), required=False, min_value=1, max_value=40
+    )
+
+
+class MediationForm(forms.Form):
+    vacancy = forms.ModelChoiceField(label=_("Vacature"), queryset=Vacancy.objects.none())
+    note = forms.CharField(
+        label=_("Waarom past dit?"), widget=forms.Textarea(attrs={"rows": 4}), max_length=3000
+    )
+
+    def __init__(self, *args, vacancies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["vacancy"].queryset = vacancies
+
+
+class PlacementEndForm(forms.Form):
+    end_date = forms.DateField(label=_("Einddatum"), widget=forms.DateInput(attrs={"type": "date"}))
+    reason = forms.CharField(label=_("Reden van stoppen"), max_length=300, required=False)
+
+
+class PeriodForm(forms.Form):
+    start = forms.DateField(label=_("Van"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("Tot en met"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise forms.ValidationError(_("De einddatum ligt vóór de begindatum."))
+        return data
+
+
+class SearchForm(forms.Form):
+    """The public vacancy search. Every field is optional; nonsense is ignored, never an error page."""
+
+    q = forms.CharField(label=_("Zoek op woord"), required=False, max_length=200)
+    postcode = forms.CharField(label=_("Postcode"), required=False, max_length=12)
+    radius = forms.IntegerField(label=_("Binnen (km)"), required=False, min_value=1, max_value=300)
+    sector = forms.ModelChoiceField(
+        label=_("Sector"),
+        queryset=Sector.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Alle sectoren"),
+    )
+    activity = forms.ModelChoiceField(
+        label=_("Soort werk"),
+        queryset=ActivityType.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Alle soorten werk"),
+    )
+    availability = AvailabilityField(label=_("Wanneer kun je?"))
+    max_hours = forms.IntegerField(
+        label=_("Hoogstens uren per week"), required=False, min_value=1, max_value=40
+    )
+    commitment = forms.ChoiceField(
+        label=_("Duur"), required=False, choices=[("", _("Alles"))] + list(Commitment.choices)
+    )
+    suits_mdt = forms.BooleanField(label=_("Geschikt voor MDT"), required=False)
+    suits_simple_dutch = forms.BooleanField(label=_("Eenvoudig Nederlands (B1)"), required=False)
+    suits_newcomers = forms.BooleanField(label=_("Geschikt voor nieuwkomers"), required=False)
+    suits_disability = forms.BooleanField(label=_("Geschikt bij een beperking"), required=False)
+    remote_possible = forms.BooleanField(label=_("Op afstand mogelijk"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sorteer op"),
+        required=False,
+        choices=[("relevance", _("Beste match")), ("distance", _("Afstand")), ("newest", _("Nieuwste"))],
+    )

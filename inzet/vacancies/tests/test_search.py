@@ -1,0 +1,436 @@
+"""Vacancy search. The same cases run on SQLite (the fallback) and PostgreSQL (full text + trigram):
+`pytest inzet/vacancies` and `DATABASE_URL=postgres://... pytest inzet/vacancies`."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.core.paginator import Paginator
+from django.db import connection
+from django.utils import timezone
+
+from inzet.places.selectors import location_for_postcode
+from inzet.vacancies import availability
+from inzet.vacancies.models import Commitment, Vacancy
+from inzet.vacancies.search import VacancyQuery, is_postgres, vacancy_search, vacancy_search_vector_update
+from inzet.vacancies.tests.factories import VacancyFactory, place
+
+pytestmark = pytest.mark.django_db
+
+TUESDAY_EVENING = availability.bit(1, 2)
+SATURDAY_MORNING = availability.bit(5, 0)
+
+
+def titles(query: VacancyQuery) -> list[str]:
+    return [vacancy.title for vacancy in vacancy_search(query)]
+
+
+def found(text: str) -> set[str]:
+    return set(titles(VacancyQuery(text=text)))
+
+
+@pytest.fixture
+def groningen():
+    return location_for_postcode("9712 CP")
+
+
+# --- text ----------------------------------------------------------------------------------------------------
+
+
+def test_a_plural_finds_the_singular_and_back():
+    VacancyFactory(title="Vrijwilliger voor de bar")
+    VacancyFactory(title="Penningmeester")
+
+    assert found("vrijwilligers") == {"Vrijwilliger voor de bar"}
+    assert found("vrijwilliger") == {"Vrijwilliger voor de bar"}
+
+
+def test_a_verb_finds_the_noun_with_the_same_stem():
+    # PostgreSQL stems both to "wandel"; the fallback strips "-en" and matches inside the longer word.
+    VacancyFactory(title="Begeleider wandeling in het park")
+    VacancyFactory(title="Penningmeester")
+
+    assert found("wandelen") == {"Begeleider wandeling in het park"}
+
+
+def test_words_are_found_in_activities_description_and_organisation_name_too():
+    VacancyFactory(title="Helper A", activities="Je zet koffie voor de bezoekers.")
+    VacancyFactory(title="Helper B", description="Wij zoeken iemand voor de moestuin.")
+    VacancyFactory(title="Helper C", organisation__name="Schaakclub De Toren")
+    VacancyFactory(title="Helper D")
+
+    assert found("koffie") == {"Helper A"}
+    assert found("moestuin") == {"Helper B"}
+    assert found("schaakclub") == {"Helper C"}
+
+
+def test_every_word_must_be_found():
+    VacancyFactory(title="Trainer jeugdvoetbal")
+    VacancyFactory(title="Trainer hockey")
+
+    assert found("trainer hockey") == {"Trainer hockey"}
+
+
+def test_accents_do_not_matter_either_way():
+    VacancyFactory(title="Gastvrouw in ons café")
+    VacancyFactory(title="Cafe-medewerker bij de ijsbaan")
+    VacancyFactory(title="Penningmeester")
+
+    assert found("cafe") == {"Gastvrouw in ons café", "Cafe-medewerker bij de ijsbaan"}
+    assert found("CAFÉ") == {"Gastvrouw in ons café", "Cafe-medewerker bij de ijsbaan"}
+
+
+@pytest.mark.parametrize("typo", ["vrijwiliger", "vrijwillger", "vrijwilliiger"])
+def test_a_typo_in_a_long_word_still_finds(typo):
+    VacancyFactory(title="Vrijwilliger voor de bar")
+    VacancyFactory(title="Penningmeester")
+
+    assert found(typo) == {"Vrijwilliger voor de bar"}
+
+
+def test_a_truncated_word_finds_the_title_it_starts():
+    VacancyFactory(title="Trainer voetbalvereniging")
+    VacancyFactory(title="Penningmeester")
+
+    assert found("voetbl") == {"Trainer voetbalvereniging"}
+    assert found("voetbal") == {"Trainer voetbalvereniging"}
+
+
+def test_stop_words_alone_find_nothing_and_do_not_narrow_a_search():
+    VacancyFactory(title="Vrijwilliger voor de bar")
+
+    assert found("de het een") == set()
+    assert found("een vrijwilliger voor de bar") == {"Vrijwilliger voor de bar"}
+
+
+def test_an_unrelated_word_finds_nothing():
+    VacancyFactory(title="Vrijwilliger voor de bar")
+
+    assert found("penningmeester") == set()
+
+
+def test_a_title_match_ranks_above_a_description_match():
+    VacancyFactory(title="Helper bij de jeugd", description="Wij zoeken een trainer voor de jeugd.")
+    VacancyFactory(title="Trainer jeugdteam")
+
+    assert titles(VacancyQuery(text="trainer")) == ["Trainer jeugdteam", "Helper bij de jeugd"]
+
+
+def test_relevance_without_text_means_newest_first():
+    now = timezone.now()
+    VacancyFactory(title="Oud", published_at=now - timedelta(days=3))
+    VacancyFactory(title="Nieuw", published_at=now)
+    VacancyFactory(title="Middel", published_at=now - timedelta(days=1))
+
+    assert titles(VacancyQuery()) == ["Nieuw", "Middel", "Oud"]
+    assert titles(VacancyQuery(sort="newest")) == ["Nieuw", "Middel", "Oud"]
+
+
+def test_each_engine_uses_its_own_text_search():
+    sql = str(vacancy_search(VacancyQuery(text="vrijwilliger")).query)
+
+    if is_postgres():
+        assert "@@" in sql and "inzet_dutch" in sql and "%>" in sql
+    else:
+        assert "REGEXP" in sql
+
+
+def test_the_search_vector_is_kept_on_postgresql_only():
+    vacancy = VacancyFactory(title="Vrijwilliger voor de bar", organisation__name="Café De Boog")
+
+    vacancy.refresh_from_db()
+    if is_postgres():
+        # Title weighs A, the default description B, the organisation name C (stemmed, accents dropped).
+        assert re.search(r"'vrijwilliger':\d+A", vacancy.search_vector)
+        assert re.search(r"'leuk':\d+B", vacancy.search_vector)
+        assert re.search(r"'caf':\d+C", vacancy.search_vector)
+    else:
+        assert vacancy.search_vector is None
+
+
+def test_a_changed_title_is_found_after_the_vector_update():
+    vacancy = VacancyFactory(title="Penningmeester")
+    Vacancy.objects.filter(pk=vacancy.pk).update(title="Secretaris")
+
+    vacancy_search_vector_update(vacancy_ids=[vacancy.pk])
+
+    assert found("secretaris") == {"Secretaris"}
+    assert vacancy_search_vector_update(vacancy_ids=[]) is None
+
+
+# --- distance ------------------------------------------------------------------------------------------------
+
+
+def test_a_radius_keeps_what_is_near_and_drops_what_is_far(groningen):
+    VacancyFactory(title="Dichtbij", **place("9734"))  # 4.8 km
+    VacancyFactory(title="Ver weg", **place("9591"))  # 39 km
+
+    results = list(vacancy_search(VacancyQuery(origin=groningen, radius_km=15)))
+
+    assert [vacancy.title for vacancy in results] == ["Dichtbij"]
+    assert results[0].distance_km == pytest.approx(4.75, abs=0.05)
+
+
+def test_the_radius_is_exact_not_the_bounding_box(groningen):
+    # 9591 lies inside the box of a 30 km radius around 9712 in latitude, but 39 km away.
+    VacancyFactory(title="Ver weg", **place("9591"))
+
+    assert titles(VacancyQuery(origin=groningen, radius_km=35)) == []
+    assert titles(VacancyQuery(origin=groningen, radius_km=40)) == ["Ver weg"]
+
+
+def test_distance_sort_puts_the_nearest_first_and_ties_newest_first(groningen):
+    now = timezone.now()
+    VacancyFactory(title="9.5 km", **place("9755"))
+    VacancyFactory(title="3.2 km", **place("9722"))
+    VacancyFactory(title="4.8 km", **place("9734"))
+    VacancyFactory(title="hier, ouder", published_at=now - timedelta(days=2))
+    VacancyFactory(title="hier, nieuwer", published_at=now)
+
+    assert titles(VacancyQuery(origin=groningen, radius_km=15, sort="distance")) == [
+        "hier, nieuwer",
+        "hier, ouder",
+        "3.2 km",
+        "4.8 km",
+        "9.5 km",
+    ]
+
+
+def test_distance_is_none_without_an_origin_and_sorting_by_distance_then_means_newest():
+    now = timezone.now()
+    VacancyFactory(title="Oud", published_at=now - timedelta(days=1), **place("9591"))
+    VacancyFactory(title="Nieuw", published_at=now)
+
+    results = list(vacancy_search(VacancyQuery(sort="distance", radius_km=5)))
+
+    assert [vacancy.title for vacancy in results] == ["Nieuw", "Oud"]
+    assert {vacancy.distance_km for vacancy in results} == {None}
+
+
+def test_an_origin_without_radius_reports_distance_without_filtering(groningen):
+    VacancyFactory(title="Ver weg", **place("9591"))
+
+    (result,) = vacancy_search(VacancyQuery(origin=groningen))
+
+    assert result.distance_km == pytest.approx(39.03, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("radius", "expected"),
+    [
+        (-5, {"hier"}),  # clamped to 1 km
+        (0, {"hier"}),
+        (0.2, {"hier"}),
+        (10_000, {"hier", "3.2 km", "39 km"}),  # clamped to 300 km
+        (float("inf"), {"hier", "3.2 km", "39 km"}),
+        (float("nan"), {"hier", "3.2 km", "39 km"}),  # ignored
+        ("vijf", {"hier", "3.2 km", "39 km"}),  # ignored
+    ],
+)
+def test_absurd_radii_are_clamped_or_ignored(groningen, radius, expected):
+    VacancyFactory(title="hier")
+    VacancyFactory(title="3.2 km", **place("9722"))
+    VacancyFactory(title="39 km", **place("9591"))
+
+    assert set(titles(VacancyQuery(origin=groningen, radius_km=radius))) == expected
+
+
+def test_asking_for_remote_work_lifts_the_radius(groningen):
+    VacancyFactory(title="Op afstand, ver weg", remote_possible=True, **place("9591"))
+    VacancyFactory(title="Op afstand, dichtbij", remote_possible=True, **place("9722"))
+    VacancyFactory(title="Ter plaatse, ver weg", **place("9591"))
+
+    assert titles(VacancyQuery(origin=groningen, radius_km=5, remote_possible=True, sort="distance")) == [
+        "Op afstand, dichtbij",
+        "Op afstand, ver weg",
+    ]
+    assert titles(VacancyQuery(origin=groningen, radius_km=5)) == ["Op afstand, dichtbij"]
+
+
+# --- filters ---------------------------------------------------------------------------------------------------
+
+
+def test_sector_filter():
+    VacancyFactory(title="Sport", sector="sport")
+    VacancyFactory(title="Zorg", sector="zorg-welzijn")
+    VacancyFactory(title="Muziek", sector="muziek")
+
+    assert set(titles(VacancyQuery(sector_slugs=("sport", "muziek")))) == {"Sport", "Muziek"}
+    assert titles(VacancyQuery(sector_slugs=("bestaat-niet",))) == []
+
+
+def test_activity_type_filter_lists_each_vacancy_once():
+    VacancyFactory(title="Bestuur en evenementen", activity_types=["bestuur", "evenementen"])
+    VacancyFactory(title="Vervoer", activity_types=["vervoer"])
+    VacancyFactory(title="Niets")
+
+    assert titles(VacancyQuery(activity_type_slugs=("bestuur", "evenementen"))) == ["Bestuur en evenementen"]
+
+
+def test_availability_filter_needs_an_overlapping_moment():
+    VacancyFactory(title="Dinsdagavond", availability=TUESDAY_EVENING)
+    VacancyFactory(title="Zaterdagochtend", availability=SATURDAY_MORNING)
+    VacancyFactory(title="In overleg", availability=0)
+
+    assert titles(VacancyQuery(availability=TUESDAY_EVENING | availability.bit(0, 0))) == ["Dinsdagavond"]
+
+
+def test_max_hours_filter():
+    VacancyFactory(title="2 uur", hours_per_week=2)
+    VacancyFactory(title="4 uur", hours_per_week=4)
+    VacancyFactory(title="8 uur", hours_per_week=8)
+
+    assert set(titles(VacancyQuery(max_hours=4))) == {"2 uur", "4 uur"}
+
+
+def test_commitment_filter():
+    VacancyFactory(title="Eenmalig", commitment=Commitment.ONE_OFF)
+    VacancyFactory(title="Structureel", commitment=Commitment.STRUCTURAL)
+
+    assert titles(VacancyQuery(commitment=Commitment.ONE_OFF)) == ["Eenmalig"]
+    assert set(titles(VacancyQuery(commitment="onzin"))) == {"Eenmalig", "Structureel"}
+
+
+@pytest.mark.parametrize(
+    "flag", ["suits_mdt", "suits_simple_dutch", "suits_newcomers", "suits_disability", "remote_possible"]
+)
+def test_suitability_filters_require_the_flag(flag):
+    VacancyFactory(title="Met", **{flag: True})
+    VacancyFactory(title="Zonder")
+
+    assert titles(VacancyQuery(**{flag: True})) == ["Met"]
+    assert set(titles(VacancyQuery(**{flag: False}))) == {"Met", "Zonder"}
+
+
+def test_filters_combine():
+    VacancyFactory(title="Past", sector="sport", availability=TUESDAY_EVENING, hours_per_week=2)
+    VacancyFactory(title="Verkeerde sector", sector="muziek", availability=TUESDAY_EVENING, hours_per_week=2)
+    VacancyFactory(title="Te veel uren", sector="sport", availability=TUESDAY_EVENING, hours_per_week=10)
+
+    assert titles(VacancyQuery(sector_slugs=("sport",), availability=TUESDAY_EVENING, max_hours=4)) == ["Past"]
+
+
+# --- only open vacancies ------------------------------------------------------------------------------------
+
+
+def test_only_published_unexpired_vacancies_are_found():
+    now = timezone.now()
+    VacancyFactory(title="Open")
+    VacancyFactory(title="Zonder einddatum", expires_at=None)
+    VacancyFactory(title="Verlopen", expires_at=now - timedelta(minutes=1))
+    for status in ("draft", "submitted", "returned", "closed"):
+        VacancyFactory(title=status, status=status)
+
+    assert set(titles(VacancyQuery())) == {"Open", "Zonder einddatum"}
+    assert found("verlopen") == set()
+    assert found("closed") == set()
+
+
+def test_results_come_with_organisation_municipality_and_sector_in_one_query(django_assert_num_queries):
+    VacancyFactory.create_batch(3)
+
+    with django_assert_num_queries(1):
+        for vacancy in vacancy_search(VacancyQuery()):
+            assert vacancy.organisation.name and vacancy.municipality.name and vacancy.sector.name
+
+
+# --- hostile input -----------------------------------------------------------------------------------------------
+
+HOSTILE = [
+    "'; DROP TABLE vacancies_vacancy; --",
+    '" OR 1=1 --',
+    "vrijwilliger' OR '1'='1",
+    "a" * 10_000,
+    "vrijwilliger " * 1_000,
+    "🙂🎉 vrijwilliger 👍",
+    "🙂",
+    "\x00vrijwilliger\x00",
+    "\ud800 lone surrogate",
+    "(.*)[a-z]+\\",
+    "%_%",
+    "!!! & | ! <-> :*",
+    "   ",
+    "\n\t\r",
+    "ÆØÅ ñ ß ĳ",
+    "مرحبا 你好",
+    None,
+    12345,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+@pytest.mark.parametrize("sort", ["relevance", "distance", "newest", "DROP TABLE"])
+def test_hostile_search_strings_never_break_the_search(groningen, text, sort):
+    VacancyFactory(title="Vrijwilliger voor de bar")
+
+    results = list(vacancy_search(VacancyQuery(text=text, origin=groningen, radius_km=10, sort=sort)))
+
+    assert len(results) <= 1
+    assert Vacancy.objects.count() == 1
+
+
+def test_sql_in_a_search_string_is_just_words():
+    VacancyFactory(title="Vrijwilliger voor de bar")
+
+    assert found("'; DROP TABLE vacancies_vacancy; --") == set()
+    assert found("penningmeester' OR '1'='1") == set()
+    assert found("\x00vrijwilliger\x00") == {"Vrijwilliger voor de bar"}
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM vacancies_vacancy")
+        assert cursor.fetchone() == (1,)
+
+
+def test_a_search_string_without_words_is_ignored_and_wildcards_match_nothing_special():
+    VacancyFactory(title="Vrijwilliger voor de bar")
+    VacancyFactory(title="Penningmeester")
+
+    assert found("🙂") == {"Vrijwilliger voor de bar", "Penningmeester"}
+    assert found("%") == {"Vrijwilliger voor de bar", "Penningmeester"}
+    assert found("100%") == set()
+    assert found("penning%") == {"Penningmeester"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        VacancyQuery(availability=-1),
+        VacancyQuery(availability=1 << 40),
+        VacancyQuery(max_hours=-3),
+        VacancyQuery(max_hours=10**12),
+        VacancyQuery(sector_slugs="sport"),
+        VacancyQuery(sector_slugs=(None, 3, "sport")),
+        VacancyQuery(activity_type_slugs=("'; --",)),
+        VacancyQuery(commitment=None),
+        VacancyQuery(sort=None),
+    ],
+)
+def test_absurd_filter_values_are_ignored_or_clamped(query):
+    VacancyFactory(title="Vrijwilliger voor de bar", availability=TUESDAY_EVENING)
+
+    assert len(list(vacancy_search(query))) <= 1
+
+
+def test_out_of_range_masks_and_hours_do_not_filter():
+    VacancyFactory(title="Vrijwilliger voor de bar", availability=TUESDAY_EVENING, hours_per_week=4)
+
+    assert titles(VacancyQuery(availability=-1)) == ["Vrijwilliger voor de bar"]
+    assert titles(VacancyQuery(max_hours=0)) == ["Vrijwilliger voor de bar"]
+    assert titles(VacancyQuery(max_hours=10**12)) == ["Vrijwilliger voor de bar"]
+    assert titles(VacancyQuery(sector_slugs="sport")) == ["Vrijwilliger voor de bar"]
+
+
+# --- pagination ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sort", ["relevance", "distance", "newest"])
+def test_pages_do_not_repeat_or_skip_when_everything_ties(groningen, sort):
+    published = timezone.now()
+    created = VacancyFactory.create_batch(45, title="Vrijwilliger voor de bar", published_at=published)
+
+    pages = Paginator(
+        vacancy_search(VacancyQuery(text="vrijwilliger", origin=groningen, radius_km=5, sort=sort)), 20
+    )
+    seen = [vacancy.pk for number in pages.page_range for vacancy in pages.page(number)]
+
+    assert pages.num_pages == 3
+    assert seen == sorted((vacancy.pk for vacancy in created), reverse=True)

@@ -1,0 +1,39 @@
+from django.urls import path
+
+from inzet.vacancies.views import consultant, organisation, volunteer
+
+app_name = "vacancies"
+urlpatterns = [
+    # volunteers and the public
+    path("", volunteer.search, name="search"),
+    path("<int:pk>/", volunteer.detail, name="detail"),
+    path("<int:pk>/reageren/", volunteer.respond, name="respond"),
+    path("mijn-profiel/", volunteer.profile, name="profile"),
+    path("voor-jou/", volunteer.suggestions, name="suggestions"),
+    path("mijn-reacties/", volunteer.my_responses, name="my_responses"),
+    path("mijn-reacties/<int:pk>/intrekken/", volunteer.withdraw, name="withdraw"),
+    # organisations
+    path("organisatie/<int:org_pk>/", organisation.vacancy_list, name="organisation_vacancies"),
+    path("organisatie/<int:org_pk>/nieuw/", organisation.vacancy_create, name="create"),
+    path("<int:pk>/wijzigen/", organisation.vacancy_edit, name="edit"),
+    path("<int:pk>/indienen/", organisation.vacancy_submit, name="submit"),
+    path("<int:pk>/verlengen/", organisation.vacancy_renew, name="renew"),
+    path("<int:pk>/sluiten/", organisation.vacancy_close, name="close"),
+    path("<int:pk>/reacties/", organisation.responses, name="responses"),
+    path("reacties/<int:pk>/", organisation.response_detail, name="response"),
+    path("<int:pk>/kandidaten/", organisation.candidates, name="candidates"),
+    path(
+        "<int:pk>/kandidaten/<int:profile_pk>/uitnodigen/",
+        organisation.candidate_invite,
+        name="candidate_invite",
+    ),
+    # consultants of the support point
+    path("beoordelen/", consultant.review_queue, name="review_queue"),
+    path("<int:pk>/beoordelen/", consultant.review, name="review"),
+    path("bemiddeling/", consultant.mediation_candidates, name="mediation"),
+    path("bemiddeling/<int:profile_pk>/", consultant.mediation_propose, name="mediation_propose"),
+    path("onbeantwoord/", consultant.unanswered, name="unanswered"),
+    path("plaatsingen/", consultant.placements, name="placements"),
+    path("plaatsingen/<int:pk>/beeindigen/", consultant.placement_end, name="placement_end"),
+    path("cijfers/", consultant.statistics, name="statistics"),
+]

@@ -1,0 +1,204 @@
+"""Pages of a support point's consultant: vacancy review (NOV), mediation, unanswered responses, placements, figures."""
+
+import csv
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from inzet.core import audit
+from inzet.core.errors import ApplicationError
+from inzet.core.forms import add_application_error
+from inzet.core.pagination import paginate
+from inzet.core.tenancy import get_for_user_or_404
+from inzet.vacancies import nov, selectors, services
+from inzet.vacancies.forms import MediationForm, PeriodForm, PlacementEndForm, ReturnForm, ReviewForm
+
+
+def _require_support_point_staff(request) -> None:
+    if not request.user.has_perm("vacancies.view_support_point_work", None):
+        raise PermissionDenied
+
+
+@login_required
+def review_queue(request):
+    _require_support_point_staff(request)
+    page = paginate(request, selectors.vacancy_review_queue_for(request.user))
+    return render(request, "vacancies/consultant/review_queue.html", {"page": page})
+
+
+@login_required
+def review(request, pk: int):
+    vacancy = get_for_user_or_404(selectors.vacancies_visible_to(request.user), pk=pk)
+    if not request.user.has_perm("vacancies.review_vacancy", vacancy):
+        raise PermissionDenied
+    decision = request.POST.get("decision")
+    review_form = ReviewForm(request.POST if decision == "publish" else None, vacancy=vacancy)
+    return_form = ReturnForm(request.POST if decision == "return" else None)
+    if request.method == "POST":
+        try:
+            if decision == "publish" and review_form.is_valid():
+                services.vacancy_publish(
+                    actor=request.user, vacancy=vacancy, confirmed=review_form.cleaned_data["confirmed"]
+                )
+                messages.success(
+                    request,
+                    _("Gepubliceerd: ‘%(title)s’ staat in de vacaturebank.") % {"title": vacancy.title},
+                )
+                return redirect("vacancies:review_queue")
+            if decision == "return" and return_form.is_valid():
+                services.vacancy_return(
+                    actor=request.user, vacancy=vacancy, reason=return_form.cleaned_data["reason"]
+                )
+                messages.success(
+                    request, _("Teruggestuurd; de organisatie krijgt je toelichting per e-mail.")
+                )
+                return redirect("vacancies:review_queue")
+        except ApplicationError as error:
+            target = review_form if decision == "publish" else return_form
+            if error.fields:
+                add_application_error(target, error)
+            else:
+                messages.error(request, error.message)
+                return redirect("vacancies:review", pk=vacancy.pk)
+    return render(
+        request,
+        "vacancies/consultant/review.html",
+        {
+            "vacancy": vacancy,
+            "criteria": nov.criteria(vacancy),
+            "review_form": review_form,
+            "return_form": return_form,
+            "history": audit.entries_for(vacancy)[:20],
+        },
+    )
+
+
+@login_required
+def mediation_candidates(request):
+    _require_support_point_staff(request)
+    page = paginate(request, selectors.mediation_candidates_for(request.user))
+    return render(
+        request,
+        "vacancies/consultant/mediation.html",
+        {
+            "page": page,
+            "mediations": selectors.mediations_for(request.user)[:20],
+        },
+    )
+
+
+@login_required
+def mediation_propose(request, profile_pk: int):
+    from inzet.vacancies.matching import suggested_vacancies
+
+    _require_support_point_staff(request)
+    profile = get_for_user_or_404(selectors.mediation_candidates_for(request.user), pk=profile_pk)
+    matches = suggested_vacancies(profile=profile, limit=20)
+    vacancies = selectors.open_vacancies()
+    if not request.user.is_staff:
+        from inzet.accounts.selectors import municipality_ids_served_by
+
+        vacancies = vacancies.filter(organisation__municipality__in=municipality_ids_served_by(request.user))
+    form = MediationForm(
+        request.POST or None,
+        vacancies=vacancies.select_related("organisation"),
+        initial={"vacancy": request.GET.get("vacancy")},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.mediation_propose(consultant=request.user, profile=profile, **form.cleaned_data)
+        except ApplicationError as error:
+            add_application_error(form, error)
+        else:
+            messages.success(request, _("Voorgesteld; de vrijwilliger en de organisatie krijgen bericht."))
+            return redirect("vacancies:mediation")
+    return render(
+        request,
+        "vacancies/consultant/mediation_propose.html",
+        {
+            "profile": profile,
+            "matches": matches,
+            "form": form,
+        },
+    )
+
+
+@login_required
+def unanswered(request):
+    _require_support_point_staff(request)
+    page = paginate(request, selectors.unanswered_responses_for(request.user))
+    return render(request, "vacancies/consultant/unanswered.html", {"page": page})
+
+
+@login_required
+def placements(request):
+    _require_support_point_staff(request)
+    page = paginate(request, selectors.placements_for(request.user))
+    return render(request, "vacancies/consultant/placements.html", {"page": page})
+
+
+@login_required
+def placement_end(request, pk: int):
+    placement = get_for_user_or_404(selectors.placements_visible_to(request.user), pk=pk)
+    if not request.user.has_perm("vacancies.register_placement", placement.vacancy):
+        raise PermissionDenied
+    form = PlacementEndForm(request.POST or None, initial={"end_date": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.placement_end(actor=request.user, placement=placement, **form.cleaned_data)
+        except ApplicationError as error:
+            add_application_error(form, error)
+        else:
+            messages.success(request, _("De plaatsing is beëindigd."))
+            return redirect("vacancies:placements")
+    return render(request, "vacancies/consultant/placement_end.html", {"placement": placement, "form": form})
+
+
+@login_required
+def statistics(request):
+    """Responses, mediations and placements per organisation and municipality over a period; CSV on request."""
+    _require_support_point_staff(request)
+    today = timezone.localdate()
+    form = PeriodForm(request.GET or None, initial={"start": today - timedelta(days=365), "end": today})
+    if form.is_bound and form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    else:
+        start, end = today - timedelta(days=365), today
+    rows = selectors.activity_counts(request.user, start=start, end=end)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="inzet-vacaturebank-{start}-{end}.csv"'
+        response.write("\ufeff")  # so spreadsheet programs read the accents right
+        writer = csv.writer(response, delimiter=";")
+        writer.writerow(
+            [_("Gemeente"), _("Organisatie"), _("Reacties"), _("Bemiddelingen"), _("Plaatsingen")]
+        )
+        for row in rows:
+            writer.writerow(
+                [
+                    row["municipality"],
+                    row["organisation"],
+                    row["responses"],
+                    row["mediations"],
+                    row["placements"],
+                ]
+            )
+        return response
+    totals = {key: sum(row[key] for row in rows) for key in ("responses", "mediations", "placements")}
+    return render(
+        request,
+        "vacancies/consultant/statistics.html",
+        {
+            "form": form,
+            "rows": rows,
+            "totals": totals,
+            "start": start,
+            "end": end,
+        },
+    )
