@@ -39,6 +39,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from inzet.accounts.models import User
 from inzet.places.geo import distance_km as python_distance_km
 from inzet.places.selectors import Location
 from inzet.vacancies import availability as slots
@@ -47,7 +48,6 @@ from inzet.vacancies.search import (
     SUITABILITY_FLAGS,
     bounding_box_q,
     clamp_radius,
-    distance_expression,
     open_vacancies,
     popcount_expression,
     usable_origin,
@@ -68,6 +68,10 @@ UNKNOWN_AVAILABILITY = 0.5
 # Suggested volunteers come from at most this far away, even if they would travel further: it keeps the
 # candidate set (and the query) small, and a consultant mediates locally.
 VOLUNTEER_SEARCH_RADIUS_KM = 50.0
+# About this many candidates are scored per suggestion list (see candidate_radius_km).
+CANDIDATE_POOL = 2000
+PROBE_RADIUS_KM = 10.0
+MIN_CANDIDATE_RADIUS_KM = 3.0
 MAX_LIMIT = 100
 MAX_SLOTS_IN_REASON = 3
 
@@ -227,8 +231,8 @@ def _sentence_case(text: str) -> str:
 def suggested_vacancies(*, profile: VolunteerProfile, limit: int = 20) -> list[Match]:
     """Open vacancies for this volunteer ("voor jou"), best first, within the distance they will travel.
 
-    Leaves out vacancies they already responded to or were proposed for, and vacancies whose minimum age
-    they do not reach by birth year.
+    Scores the open vacancies of the candidate area (see ``candidate_radius_km``), leaving out vacancies they
+    already responded to or were proposed for and those whose minimum age they do not reach by birth year.
     """
     limit = _clamp_limit(limit)
     origin = _origin(profile.lat, profile.lon)
@@ -236,28 +240,39 @@ def suggested_vacancies(*, profile: VolunteerProfile, limit: int = 20) -> list[M
         return []
     prefetch_related_objects([profile], "sectors", "activity_types", "skills")
     reach = reach_km(profile)
+    radius = candidate_radius_km(
+        Vacancy.objects.filter(status=Vacancy.Status.PUBLISHED), origin=origin, reach_km=reach
+    )
 
-    qs = within_radius(open_vacancies(), origin, reach)
-    seen = set(Response.objects.filter(volunteer_id=profile.user_id).values_list("vacancy_id", flat=True))
-    seen |= set(Mediation.objects.filter(volunteer_id=profile.user_id).values_list("vacancy_id", flat=True))
-    if seen:
-        qs = qs.exclude(pk__in=seen)
+    qs = within_radius(open_vacancies(), origin, radius)
+    # Already answered or proposed: NOT IN over the volunteer's few rows (hashed once by the database).
+    qs = qs.exclude(pk__in=Response.objects.filter(volunteer_id=profile.user_id).values("vacancy_id")).exclude(
+        pk__in=Mediation.objects.filter(volunteer_id=profile.user_id).values("vacancy_id")
+    )
     if profile.birth_year:
         age = timezone.now().year - profile.birth_year
         qs = qs.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=age))
 
-    qs = qs.annotate(match_score=_vacancy_score(profile, reach))
-    rows = (
-        qs.select_related("organisation", "sector", "municipality")
-        .prefetch_related("activity_types", "skills")
-        .order_by("-match_score", F("published_at").desc(nulls_last=True), "-pk")[:limit]
+    # Rank on the vacancy table alone; join and prefetch only for the winners.
+    ranked = list(
+        qs.annotate(match_score=_vacancy_score(profile, reach))
+        .order_by("-match_score", F("published_at").desc(nulls_last=True), "-pk")
+        .values_list("pk", flat=True)[:limit]
     )
-    return [explain(profile, vacancy) for vacancy in rows]
+    rows = (
+        Vacancy.objects.filter(pk__in=ranked)
+        .select_related("organisation", "sector", "municipality")
+        .prefetch_related("activity_types", "skills")
+        .defer("search_vector")
+    )
+    by_pk = {vacancy.pk: vacancy for vacancy in rows}
+    return [explain(profile, by_pk[pk]) for pk in ranked if pk in by_pk]
 
 
 def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
-    """Volunteers a consultant could propose for this vacancy: only profiles that allow mediation, of active
-    users, who live within the distance they will travel (and within VOLUNTEER_SEARCH_RADIUS_KM), best first.
+    """Volunteers a consultant could propose for this vacancy, best first: only profiles that allow mediation,
+    of active users, who live within the distance they will travel and within the candidate area (see
+    ``candidate_radius_km``; never beyond VOLUNTEER_SEARCH_RADIUS_KM).
 
     Leaves out volunteers who already responded to or were proposed for the vacancy, and those too young by
     birth year for its minimum age.
@@ -267,30 +282,57 @@ def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
     if not limit or origin is None:
         return []
     prefetch_related_objects([vacancy], "activity_types", "skills")
+    radius = candidate_radius_km(
+        VolunteerProfile.objects.filter(allows_mediation=True), origin=origin, reach_km=VOLUNTEER_SEARCH_RADIUS_KM
+    )
 
     reach = Least(Greatest(Cast("max_distance_km", FloatField()), Value(1.0)), Value(300.0))
     qs = (
-        VolunteerProfile.objects.filter(allows_mediation=True, user__is_active=True)
-        .filter(bounding_box_q(origin.lat, origin.lon, VOLUNTEER_SEARCH_RADIUS_KM))
-        .annotate(distance_km=distance_expression(origin.lat, origin.lon), reach_km=reach)
+        within_radius(VolunteerProfile.objects.filter(allows_mediation=True), origin, radius)
+        .annotate(reach_km=reach)
         .filter(distance_km__lte=F("reach_km"))
-        .filter(distance_km__lte=VOLUNTEER_SEARCH_RADIUS_KM)
+        .filter(Exists(User.objects.filter(pk=OuterRef("user_id"), is_active=True)))
     )
-    seen = set(Response.objects.filter(vacancy=vacancy).values_list("volunteer_id", flat=True))
-    seen |= set(Mediation.objects.filter(vacancy=vacancy).values_list("volunteer_id", flat=True))
-    if seen:
-        qs = qs.exclude(user_id__in=seen)
+    qs = qs.exclude(user_id__in=Response.objects.filter(vacancy=vacancy).values("volunteer_id")).exclude(
+        user_id__in=Mediation.objects.filter(vacancy=vacancy).values("volunteer_id")
+    )
     if vacancy.minimum_age:
         born_by = timezone.now().year - vacancy.minimum_age
         qs = qs.filter(Q(birth_year__isnull=True) | Q(birth_year__lte=born_by))
 
-    qs = qs.annotate(match_score=_volunteer_score(vacancy))
-    rows = (
-        qs.select_related("user", "municipality")
-        .prefetch_related("sectors", "activity_types", "skills")
-        .order_by("-match_score", "-pk")[:limit]
+    ranked = list(
+        qs.annotate(match_score=_volunteer_score(vacancy))
+        .order_by("-match_score", "-pk")
+        .values_list("pk", flat=True)[:limit]
     )
-    return [explain(profile, vacancy, perspective="organisation") for profile in rows]
+    rows = (
+        VolunteerProfile.objects.filter(pk__in=ranked)
+        .select_related("user", "municipality")
+        .prefetch_related("sectors", "activity_types", "skills")
+    )
+    by_pk = {profile.pk: profile for profile in rows}
+    return [explain(by_pk[pk], vacancy, perspective="organisation") for pk in ranked if pk in by_pk]
+
+
+def candidate_radius_km(candidates: QuerySet, *, origin: Location, reach_km: float) -> float:
+    """How far around origin to look for candidates: the whole reach, unless that holds far more than
+    CANDIDATE_POOL rows — then a smaller circle that holds about that many.
+
+    Where vacancies or volunteers are dense (a city, a volunteer who travels 50 km) scoring every candidate
+    would cost hundreds of milliseconds; the best matches are near anyway, as distance is part of the score.
+    One cheap count on the indexed coordinates (an index-only scan of a box of PROBE_RADIUS_KM) estimates the
+    density; the radius follows from it, never below MIN_CANDIDATE_RADIUS_KM nor beyond the reach.
+    """
+    probe = min(reach_km, PROBE_RADIUS_KM)
+    found = candidates.filter(bounding_box_q(origin.lat, origin.lon, probe)).count()
+    if found >= CANDIDATE_POOL:
+        # Enough close by: shrink to the circle that holds about CANDIDATE_POOL (area ∝ radius²).
+        return max(min(MIN_CANDIDATE_RADIUS_KM, reach_km), probe * math.sqrt(CANDIDATE_POOL / found))
+    if probe >= reach_km:
+        return reach_km
+    # Too few close by: grow towards the reach, by what the density so far suggests.
+    grown = probe * math.sqrt(CANDIDATE_POOL / max(found, 1))
+    return min(reach_km, max(grown, probe))
 
 
 def _clamp_limit(limit) -> int:

@@ -16,16 +16,9 @@ from inzet.places.selectors import Location, location_for_postcode
 from inzet.vacancies import availability, matching, selectors, services
 from inzet.vacancies.forms import ProfileForm, ResponseForm, SearchForm
 from inzet.vacancies.models import Response
-from inzet.vacancies.search import VacancyQuery, vacancy_search
+from inzet.vacancies.search import SUITABILITY_FLAGS, VacancyQuery, vacancy_search
 
 DEFAULT_RADIUS_KM = 15
-SUITABILITY_FLAGS = (
-    "suits_mdt",
-    "suits_simple_dutch",
-    "suits_newcomers",
-    "suits_disability",
-    "remote_possible",
-)
 
 
 def _valid_part_of(form_class: type[forms.Form], data) -> forms.Form:
