@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from inzet.api import docs, views
+from inzet.api import docs, vacancies, views
 
 app_name = "api"
 urlpatterns = [
@@ -15,5 +15,17 @@ urlpatterns = [
     path("v1/my/organisations/", views.MyOrganisationList.as_view(), name="my_organisation_list"),
     path(
         "v1/my/organisations/<int:pk>/", views.MyOrganisationDetail.as_view(), name="my_organisation_detail"
+    ),
+    path("v1/vacancies/", vacancies.VacancySearch.as_view(), name="vacancy_list"),
+    path("v1/vacancies/<int:pk>/", vacancies.VacancyDetail.as_view(), name="vacancy_detail"),
+    path(
+        "v1/my/organisations/<int:pk>/vacancies/",
+        vacancies.MyOrganisationVacancies.as_view(),
+        name="my_organisation_vacancies",
+    ),
+    path(
+        "v1/my/vacancies/<int:pk>/responses/",
+        vacancies.MyVacancyResponses.as_view(),
+        name="my_vacancy_responses",
     ),
 ]

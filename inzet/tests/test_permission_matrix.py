@@ -116,6 +116,17 @@ MATRIX = {
     "api:my_organisation_detail": [
         ("own", lambda w: {"pk": w.organisation.pk}, row(401, 404, 200, 200, 404, 404, 404, 404, 404)),
     ],
+    "api:vacancy_list": [("", None, everyone(200))],
+    "api:vacancy_detail": [
+        ("published", lambda w: {"pk": w.vacancy.pk}, everyone(200)),
+        ("draft", lambda w: {"pk": w.draft_vacancy.pk}, everyone(404)),
+    ],
+    "api:my_organisation_vacancies": [
+        ("own", lambda w: {"pk": w.organisation.pk}, row(401, 404, 200, 200, 404, 404, 404, 404, 404)),
+    ],
+    "api:my_vacancy_responses": [
+        ("own", lambda w: {"pk": w.vacancy.pk}, row(401, 404, 200, 200, 404, 404, 404, 404, 404)),
+    ],
     "admin:index": [("", None, row(302, 302, 302, 302, 302, 302, 302, 302, 200))],
     # vacaturebank — volunteers and the public
     "vacancies:search": [("", None, everyone(200))],
@@ -183,6 +194,9 @@ MATRIX = {
             row(302, 403, 403, 403, 403, 200, 404, 403, 200),
         ),
     ],
+    "vacancies:mediation_place": [
+        ("here", lambda w: {"pk": w.mediation.pk}, row(302, 403, 403, 403, 403, 200, 404, 403, 200)),
+    ],
     "vacancies:unanswered": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
     "vacancies:placements": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
     "vacancies:placement_end": [
@@ -230,7 +244,7 @@ def add_vacancies(world):
 
     from inzet.organisations.models import Sector
     from inzet.places.models import Municipality
-    from inzet.vacancies.models import Placement, Response, Vacancy, VolunteerProfile
+    from inzet.vacancies.models import Mediation, Placement, Response, Vacancy, VolunteerProfile
 
     groningen = Municipality.objects.get(code="GM0014")
     common = {
@@ -262,6 +276,9 @@ def add_vacancies(world):
         lat=53.2183,
         lon=6.6209,
         allows_mediation=True,
+    )
+    world.mediation = Mediation.objects.create(
+        consultant=world.consultant, volunteer=world.outsider, vacancy=world.vacancy, note="Past goed."
     )
     world.placement = Placement.objects.create(
         vacancy=world.vacancy,

@@ -235,6 +235,11 @@ class MediationForm(forms.Form):
         self.fields["vacancy"].queryset = vacancies
 
 
+class PlacementForm(forms.Form):
+    start_date = forms.DateField(label=_("Begindatum"), widget=forms.DateInput(attrs={"type": "date"}))
+    hours_per_week = forms.IntegerField(label=_("Uren per week"), min_value=1, max_value=40)
+
+
 class PlacementEndForm(forms.Form):
     end_date = forms.DateField(label=_("Einddatum"), widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.CharField(label=_("Reden van stoppen"), max_length=300, required=False)

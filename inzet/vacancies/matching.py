@@ -27,14 +27,16 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    IntegerField,
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
     prefetch_related_objects,
 )
-from django.db.models.functions import Cast, Greatest, Least
+from django.db.models.functions import Cast, Coalesce, Greatest, Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -46,10 +48,10 @@ from inzet.vacancies import availability as slots
 from inzet.vacancies.models import Mediation, Response, Vacancy, VolunteerProfile
 from inzet.vacancies.search import (
     SUITABILITY_FLAGS,
+    BitCount,
     bounding_box_q,
     clamp_radius,
     open_vacancies,
-    popcount_expression,
     usable_origin,
     within_radius,
 )
@@ -69,7 +71,7 @@ UNKNOWN_AVAILABILITY = 0.5
 # candidate set (and the query) small, and a consultant mediates locally.
 VOLUNTEER_SEARCH_RADIUS_KM = 50.0
 # About this many candidates are scored per suggestion list (see candidate_radius_km).
-CANDIDATE_POOL = 2000
+CANDIDATE_POOL = 1000
 PROBE_RADIUS_KM = 10.0
 MIN_CANDIDATE_RADIUS_KM = 3.0
 MAX_LIMIT = 100
@@ -97,23 +99,65 @@ class Match:
 # --- one pair, in Python ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Wants:
+    """The ids of what a profile chose: sectors, kinds of work, skills."""
+
+    sectors: frozenset[int] = frozenset()
+    activities: frozenset[int] = frozenset()
+    skills: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, profile: VolunteerProfile) -> "_Wants":
+        return cls(
+            frozenset(sector.pk for sector in profile.sectors.all()),
+            frozenset(activity.pk for activity in profile.activity_types.all()),
+            frozenset(skill.pk for skill in profile.skills.all()),
+        )
+
+
+def _wants_of(profile_ids: list[int]) -> dict[int, _Wants]:
+    """The choices of many profiles in one query (a UNION ALL over the three link tables)."""
+    links = [
+        (VolunteerProfile.sectors.through, "sector_id"),
+        (VolunteerProfile.activity_types.through, "activitytype_id"),
+        (VolunteerProfile.skills.through, "skill_id"),
+    ]
+    queries = [
+        model.objects.filter(volunteerprofile_id__in=profile_ids)
+        .order_by()
+        .annotate(kind=Value(kind, output_field=IntegerField()))
+        .values_list("volunteerprofile_id", "kind", column)
+        for kind, (model, column) in enumerate(links)
+    ]
+    chosen: dict[int, tuple[set, set, set]] = {pk: (set(), set(), set()) for pk in profile_ids}
+    for profile_id, kind, item_id in queries[0].union(*queries[1:], all=True):
+        chosen[profile_id][kind].add(item_id)
+    return {pk: _Wants(*(frozenset(ids) for ids in sets)) for pk, sets in chosen.items()}
+
+
 def explain(profile: VolunteerProfile, vacancy: Vacancy, *, perspective: str = "volunteer") -> Match:
     """Score one pair and say why. Reads only (uses prefetched relations when present).
 
     perspective "volunteer" words the reasons for the volunteer ("3 km van je postcode"); "organisation" for
     a consultant or coordinator looking at the volunteer ("woont op 3 km").
     """
-    for_volunteer = perspective != "organisation"
+    return _explain(profile, vacancy, wants=_Wants.of(profile), for_volunteer=perspective != "organisation")
+
+
+def _explain(profile: VolunteerProfile, vacancy: Vacancy, *, wants: _Wants, for_volunteer: bool) -> Match:
     fractions: dict[str, float] = {}
     reasons: list[str] = []
 
     # interest
-    wanted_sectors = {sector.pk for sector in profile.sectors.all()}
-    wanted_activities = {activity.pk for activity in profile.activity_types.all()}
-    sector_hit = vacancy.sector_id in wanted_sectors
-    shared_activities = [activity for activity in vacancy.activity_types.all() if activity.pk in wanted_activities]
+    sector_hit = vacancy.sector_id in wants.sectors
+    shared_activities = [
+        activity for activity in vacancy.activity_types.all() if activity.pk in wants.activities
+    ]
     fractions["interest"] = 0.5 * sector_hit + 0.5 * bool(shared_activities)
-    topics = ([vacancy.sector.label] if sector_hit else []) + [activity.label for activity in shared_activities]
+    topics = ([vacancy.sector.label] if sector_hit else []) + [
+        activity.label for activity in shared_activities
+    ]
     if topics:
         topic_text = _join([_sentence_case(topic) for topic in topics])
         reasons.append(
@@ -128,11 +172,15 @@ def explain(profile: VolunteerProfile, vacancy: Vacancy, *, perspective: str = "
     fractions["distance"] = max(0.0, 1.0 - distance / reach)
     if distance <= reach:
         if distance < 1:
-            reasons.append(_("minder dan 1 km van je postcode") if for_volunteer else _("woont op minder dan 1 km"))
+            reasons.append(
+                _("minder dan 1 km van je postcode") if for_volunteer else _("woont op minder dan 1 km")
+            )
         else:
             km = round(distance)
             reasons.append(
-                _("%(km)s km van je postcode") % {"km": km} if for_volunteer else _("woont op %(km)s km") % {"km": km}
+                _("%(km)s km van je postcode") % {"km": km}
+                if for_volunteer
+                else _("woont op %(km)s km") % {"km": km}
             )
 
     # availability
@@ -170,13 +218,12 @@ def explain(profile: VolunteerProfile, vacancy: Vacancy, *, perspective: str = "
         if for_volunteer:
             reasons.extend(str(SUITABILITY_REASONS[flag]) for flag in offered)
         else:
-            labels = _join([str(VolunteerProfile._meta.get_field(flag).verbose_name) for flag in offered])
+            labels = _join([str(_flag_label(flag)) for flag in offered])
             reasons.append(_("zoekt wat deze vacature biedt: %(what)s") % {"what": labels})
 
     # skills
-    own_skills = {skill.pk for skill in profile.skills.all()}
     asked_skills = list(vacancy.skills.all())
-    shared_skills = [skill for skill in asked_skills if skill.pk in own_skills]
+    shared_skills = [skill for skill in asked_skills if skill.pk in wants.skills]
     fractions["skills"] = 1.0 if (not asked_skills or shared_skills) else 0.0
     if shared_skills:
         names = _join([skill.label for skill in shared_skills])
@@ -194,6 +241,10 @@ def explain(profile: VolunteerProfile, vacancy: Vacancy, *, perspective: str = "
         profile=profile,
         distance_km=distance,
     )
+
+
+def _flag_label(flag: str):
+    return VolunteerProfile._meta.get_field(flag).verbose_name
 
 
 def reach_km(profile: VolunteerProfile) -> float:
@@ -238,7 +289,7 @@ def suggested_vacancies(*, profile: VolunteerProfile, limit: int = 20) -> list[M
     origin = _origin(profile.lat, profile.lon)
     if not limit or origin is None:
         return []
-    prefetch_related_objects([profile], "sectors", "activity_types", "skills")
+    wants = _wants_of([profile.pk])[profile.pk]
     reach = reach_km(profile)
     radius = candidate_radius_km(
         Vacancy.objects.filter(status=Vacancy.Status.PUBLISHED), origin=origin, reach_km=reach
@@ -246,16 +297,25 @@ def suggested_vacancies(*, profile: VolunteerProfile, limit: int = 20) -> list[M
 
     qs = within_radius(open_vacancies(), origin, radius)
     # Already answered or proposed: NOT IN over the volunteer's few rows (hashed once by the database).
-    qs = qs.exclude(pk__in=Response.objects.filter(volunteer_id=profile.user_id).values("vacancy_id")).exclude(
-        pk__in=Mediation.objects.filter(volunteer_id=profile.user_id).values("vacancy_id")
-    )
+    qs = qs.exclude(
+        pk__in=Response.objects.filter(volunteer_id=profile.user_id).values("vacancy_id")
+    ).exclude(pk__in=Mediation.objects.filter(volunteer_id=profile.user_id).values("vacancy_id"))
     if profile.birth_year:
         age = timezone.now().year - profile.birth_year
         qs = qs.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=age))
 
+    cheap, expensive, most = _vacancy_score_parts(profile, wants, reach)
+    qs = qs.annotate(cheap_score=cheap)
+    # Only rows that could still reach the top `limit` need the look into kinds of work and skills: a row
+    # whose cheap part plus the most the rest can add stays below the limit-th best cheap part cannot. The
+    # database computes that threshold once (an uncorrelated subquery) before it scores.
+    kth = qs.order_by("-cheap_score").values("cheap_score")[limit - 1 : limit]
+    qs = qs.filter(
+        cheap_score__gte=Coalesce(Subquery(kth), _float(-1e9)) - _float(most + 1e-6),
+    )
     # Rank on the vacancy table alone; join and prefetch only for the winners.
     ranked = list(
-        qs.annotate(match_score=_vacancy_score(profile, reach))
+        qs.annotate(match_score=ExpressionWrapper(F("cheap_score") + expensive, output_field=FloatField()))
         .order_by("-match_score", F("published_at").desc(nulls_last=True), "-pk")
         .values_list("pk", flat=True)[:limit]
     )
@@ -266,7 +326,7 @@ def suggested_vacancies(*, profile: VolunteerProfile, limit: int = 20) -> list[M
         .defer("search_vector")
     )
     by_pk = {vacancy.pk: vacancy for vacancy in rows}
-    return [explain(profile, by_pk[pk]) for pk in ranked if pk in by_pk]
+    return [_explain(profile, by_pk[pk], wants=wants, for_volunteer=True) for pk in ranked if pk in by_pk]
 
 
 def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
@@ -283,7 +343,9 @@ def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
         return []
     prefetch_related_objects([vacancy], "activity_types", "skills")
     radius = candidate_radius_km(
-        VolunteerProfile.objects.filter(allows_mediation=True), origin=origin, reach_km=VOLUNTEER_SEARCH_RADIUS_KM
+        VolunteerProfile.objects.filter(allows_mediation=True),
+        origin=origin,
+        reach_km=VOLUNTEER_SEARCH_RADIUS_KM,
     )
 
     reach = Least(Greatest(Cast("max_distance_km", FloatField()), Value(1.0)), Value(300.0))
@@ -305,13 +367,14 @@ def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
         .order_by("-match_score", "-pk")
         .values_list("pk", flat=True)[:limit]
     )
-    rows = (
-        VolunteerProfile.objects.filter(pk__in=ranked)
-        .select_related("user", "municipality")
-        .prefetch_related("sectors", "activity_types", "skills")
-    )
-    by_pk = {profile.pk: profile for profile in rows}
-    return [explain(by_pk[pk], vacancy, perspective="organisation") for pk in ranked if pk in by_pk]
+    by_pk = {
+        profile.pk: profile
+        for profile in VolunteerProfile.objects.filter(pk__in=ranked).select_related("user", "municipality")
+    }
+    wants = _wants_of(ranked)
+    return [
+        _explain(by_pk[pk], vacancy, wants=wants[pk], for_volunteer=False) for pk in ranked if pk in by_pk
+    ]
 
 
 def candidate_radius_km(candidates: QuerySet, *, origin: Location, reach_km: float) -> float:
@@ -356,17 +419,23 @@ def _when(condition, then: float, otherwise) -> Case:
 
 def _weighted_sum(fractions: dict) -> ExpressionWrapper:
     total = None
-    for name, weight in WEIGHTS.items():
-        term = _float(weight) * fractions[name]
+    for name, fraction in fractions.items():
+        term = _float(WEIGHTS[name]) * fraction
         total = term if total is None else total + term
     return ExpressionWrapper(total, output_field=FloatField())
 
 
-def _vacancy_score(profile: VolunteerProfile, reach: float) -> ExpressionWrapper:
-    """explain()'s formula for one known profile against every vacancy row (expects ``distance_km``)."""
-    sector_ids = [sector.pk for sector in profile.sectors.all()]
-    activity_ids = [activity.pk for activity in profile.activity_types.all()]
-    skill_ids = [skill.pk for skill in profile.skills.all()]
+def _vacancy_score_parts(
+    profile: VolunteerProfile, wants: _Wants, reach: float
+) -> tuple[ExpressionWrapper, ExpressionWrapper, float]:
+    """explain()'s formula for one known profile against every vacancy row (expects ``distance_km``), in two
+    parts: what the vacancy row itself tells (cheap), and what needs a look into the many-to-many tables
+    (kinds of work, skills), with the most that second part can add."""
+    sector_ids, activity_ids, skill_ids = (
+        sorted(wants.sectors),
+        sorted(wants.activities),
+        sorted(wants.skills),
+    )
     activity_link = Vacancy.activity_types.through.objects.filter(vacancy_id=OuterRef("pk"))
     skill_link = Vacancy.skills.through.objects.filter(vacancy_id=OuterRef("pk"))
 
@@ -379,8 +448,8 @@ def _vacancy_score(profile: VolunteerProfile, reach: float) -> ExpressionWrapper
 
     wanted_slots = _valid_slots(profile.availability)
     if wanted_slots:
-        offered = popcount_expression(F("availability"))
-        shared = popcount_expression(F("availability"), bits=[i for i in range(21) if wanted_slots >> i & 1])
+        offered = BitCount(F("availability"))
+        shared = BitCount(F("availability").bitand(wanted_slots))
         availability = _when(
             Q(availability__lte=0) | Q(availability__gt=slots.ALL),
             UNKNOWN_AVAILABILITY,
@@ -411,16 +480,18 @@ def _vacancy_score(profile: VolunteerProfile, reach: float) -> ExpressionWrapper
     else:
         skills = _when(asks_nothing, 1.0, _float(0))
 
-    return _weighted_sum(
+    cheap = _weighted_sum(
         {
-            "interest": _float(0.5) * sector_hit + _float(0.5) * activity_hit,
+            "interest": _float(0.5) * sector_hit,
             "distance": _float(1.0) - F("distance_km") / _float(reach),
             "availability": availability,
             "hours": hours,
             "suitability": suitability,
-            "skills": skills,
         }
     )
+    expensive = _weighted_sum({"interest": _float(0.5) * activity_hit, "skills": skills})
+    most = WEIGHTS["interest"] * 0.5 * bool(activity_ids) + WEIGHTS["skills"]
+    return cheap, expensive, most
 
 
 def _volunteer_score(vacancy: Vacancy) -> ExpressionWrapper:
@@ -440,7 +511,7 @@ def _volunteer_score(vacancy: Vacancy) -> ExpressionWrapper:
 
     offered_slots = _valid_slots(vacancy.availability)
     if offered_slots:
-        shared = popcount_expression(F("availability"), bits=[i for i in range(21) if offered_slots >> i & 1])
+        shared = BitCount(F("availability").bitand(offered_slots))
         availability = _when(
             Q(availability__lte=0) | Q(availability__gt=slots.ALL),
             UNKNOWN_AVAILABILITY,

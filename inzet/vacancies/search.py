@@ -39,6 +39,7 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    Func,
     IntegerField,
     OuterRef,
     Q,
@@ -62,8 +63,15 @@ MIN_RADIUS_KM, MAX_RADIUS_KM = 1.0, 300.0
 MAX_TEXT_LENGTH = 200  # characters of cleaned query text that reach the database
 MAX_WORDS = 10
 SORTS = ("relevance", "distance", "newest")
-SUITABILITY_FLAGS = ("suits_mdt", "suits_simple_dutch", "suits_newcomers", "suits_disability", "remote_possible")
+SUITABILITY_FLAGS = (
+    "suits_mdt",
+    "suits_simple_dutch",
+    "suits_newcomers",
+    "suits_disability",
+    "remote_possible",
+)
 KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180
+BITS = 21  # availability: 7 days × 3 parts of the day
 
 
 @dataclass(frozen=True)
@@ -128,14 +136,16 @@ def distance_expression(lat: float, lon: float, *, lat_field: str = "lat", lon_f
     """
     half_dlat = Radians(F(lat_field) - Value(lat)) / Value(2.0)
     half_dlon = Radians(F(lon_field) - Value(lon)) / Value(2.0)
-    a = Power(Sin(half_dlat), Value(2)) + Value(math.cos(math.radians(lat))) * Cos(Radians(F(lat_field))) * Power(
-        Sin(half_dlon), Value(2)
-    )
+    a = Power(Sin(half_dlat), Value(2)) + Value(math.cos(math.radians(lat))) * Cos(
+        Radians(F(lat_field))
+    ) * Power(Sin(half_dlon), Value(2))
     # LEAST guards ASIN against a rounding error just above 1 (PostgreSQL would raise "out of range").
     return Value(2 * EARTH_RADIUS_KM) * ASin(Least(Value(1.0), Sqrt(a)), output_field=FloatField())
 
 
-def bounding_box_q(lat: float, lon: float, radius_km: float, *, lat_field: str = "lat", lon_field: str = "lon") -> Q:
+def bounding_box_q(
+    lat: float, lon: float, radius_km: float, *, lat_field: str = "lat", lon_field: str = "lon"
+) -> Q:
     """A box that contains the circle, expressed on plain columns so that a B-tree index can serve it."""
     dlat = radius_km / KM_PER_DEGREE_LAT
     widest = math.radians(min(89.0, abs(lat) + dlat))
@@ -154,15 +164,24 @@ def within_radius(qs: QuerySet, origin: Location, radius_km: float) -> QuerySet:
     )
 
 
-def popcount_expression(expression, *, bits: range | list[int] = range(21)):
-    """Number of set bits of an integer expression among the given positions (portable: shifts and ANDs)."""
-    terms = [expression.bitrightshift(position).bitand(1) for position in bits]
-    if not terms:
-        return Value(0)
-    total = terms[0]
-    for term in terms[1:]:
-        total = total + term
-    return total
+class BitCount(Func):
+    """How many of the 21 availability bits of an integer expression are set.
+
+    PostgreSQL counts natively (``bit_count`` on a ``bit(21)``); elsewhere a sum of shifted bits. Built as
+    SQL text rather than 21 expression nodes: the score expressions are compiled on every call.
+    """
+
+    output_field = IntegerField()
+    arity = 1
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        terms = " + ".join(f"((({sql}) >> {position}) & 1)" for position in range(BITS))
+        return f"({terms})", tuple(params) * BITS
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"bit_count(CAST(({sql}) AS bit({BITS})))", params
 
 
 # --- text --------------------------------------------------------------------------------------------------
@@ -234,7 +253,9 @@ def _typo_alternatives(word: str) -> list[str]:
     alternatives = []
     for i in range(1, len(word)):
         alternatives.append(_literal_pattern(word[:i]) + r"\w" + _literal_pattern(word[i:]))  # letter missing
-        alternatives.append(_literal_pattern(word[:i]) + r"\w" + _literal_pattern(word[i + 1 :]))  # wrong letter
+        alternatives.append(
+            _literal_pattern(word[:i]) + r"\w" + _literal_pattern(word[i + 1 :])
+        )  # wrong letter
         alternatives.append(_literal_pattern(word[:i] + word[i + 1 :]))  # extra letter
     return alternatives
 
@@ -376,7 +397,9 @@ def vacancy_search_vector_update(*, vacancy_ids: list[int]) -> None:
     """
     if not is_postgres() or not vacancy_ids:
         return
-    organisation_name = Subquery(Organisation.objects.filter(pk=OuterRef("organisation_id")).values("name")[:1])
+    organisation_name = Subquery(
+        Organisation.objects.filter(pk=OuterRef("organisation_id")).values("name")[:1]
+    )
     vector = (
         SearchVector("title", weight="A", config=TEXT_SEARCH_CONFIG)
         + SearchVector("activities", "description", weight="B", config=TEXT_SEARCH_CONFIG)

@@ -32,6 +32,7 @@ urlpatterns = [
     path("<int:pk>/beoordelen/", consultant.review, name="review"),
     path("bemiddeling/", consultant.mediation_candidates, name="mediation"),
     path("bemiddeling/<int:profile_pk>/", consultant.mediation_propose, name="mediation_propose"),
+    path("bemiddeling/plaatsen/<int:pk>/", consultant.mediation_place, name="mediation_place"),
     path("onbeantwoord/", consultant.unanswered, name="unanswered"),
     path("plaatsingen/", consultant.placements, name="placements"),
     path("plaatsingen/<int:pk>/beeindigen/", consultant.placement_end, name="placement_end"),

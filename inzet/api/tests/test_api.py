@@ -597,6 +597,10 @@ def test_the_openapi_schema_is_json_and_lists_every_v1_path(client):
         "/api/v1/organisations/{id}/",
         "/api/v1/my/organisations/",
         "/api/v1/my/organisations/{id}/",
+        "/api/v1/vacancies/",
+        "/api/v1/vacancies/{id}/",
+        "/api/v1/my/organisations/{id}/vacancies/",
+        "/api/v1/my/vacancies/{id}/responses/",
     }
     documented = {path for path in schema["paths"] if path.startswith("/api/v1/")}
     assert documented == expected

@@ -216,7 +216,10 @@ def test_suggested_vacancies_respect_a_minimum_age(profile):
     perfect_vacancy(title="Vanaf 14", minimum_age=14)
     perfect_vacancy(title="Geen leeftijd")
 
-    assert {match.vacancy.title for match in suggested_vacancies(profile=profile)} == {"Vanaf 14", "Geen leeftijd"}
+    assert {match.vacancy.title for match in suggested_vacancies(profile=profile)} == {
+        "Vanaf 14",
+        "Geen leeftijd",
+    }
 
 
 def test_suggested_vacancies_stop_at_the_limit_and_order_like_explain(profile):
@@ -293,9 +296,7 @@ def test_suggested_volunteers_rank_by_score_and_respect_their_travel_distance(pr
 
     assert [match.profile for match in matches] == [profile, near_but_other_interests]
     assert unwilling_to_travel not in [match.profile for match in matches]
-    assert [match.score for match in matches] == [
-        explain(match.profile, vacancy).score for match in matches
-    ]
+    assert [match.score for match in matches] == [explain(match.profile, vacancy).score for match in matches]
     assert matches[0].reasons[1] == "woont op 3 km"
 
 

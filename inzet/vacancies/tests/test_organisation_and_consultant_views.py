@@ -17,10 +17,17 @@ ALL_CRITERIA = ["hours", "insured", "expenses", "contact", "not_for_profit"]
 
 def form_data(**overrides):
     data = {
-        "title": "Bardienst zaterdag", "description": "Achter de bar bij thuiswedstrijden.",
-        "sector": Sector.objects.get(slug="sport").pk, "hours_per_week": "3", "commitment": "structural",
-        "places": "2", "contact_name": "Carla", "contact_email": "bar@oranje.example.org", "insured": "on",
-        "expenses_reimbursed": "on", "availability": ["5-0", "5-1"],
+        "title": "Bardienst zaterdag",
+        "description": "Achter de bar bij thuiswedstrijden.",
+        "sector": Sector.objects.get(slug="sport").pk,
+        "hours_per_week": "3",
+        "commitment": "structural",
+        "places": "2",
+        "contact_name": "Carla",
+        "contact_email": "bar@oranje.example.org",
+        "insured": "on",
+        "expenses_reimbursed": "on",
+        "availability": ["5-0", "5-1"],
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
@@ -29,9 +36,17 @@ def form_data(**overrides):
 @pytest.fixture
 def published(world):
     vacancy = services.vacancy_create(
-        actor=world.coordinator, organisation=world.organisation, title="Trainer", description="Train de jeugd.",
-        sector=Sector.objects.get(slug="sport"), hours_per_week=3, commitment="structural", contact_name="Carla",
-        contact_email="t@oranje.example.org", insured=True, expenses_reimbursed=True,
+        actor=world.coordinator,
+        organisation=world.organisation,
+        title="Trainer",
+        description="Train de jeugd.",
+        sector=Sector.objects.get(slug="sport"),
+        hours_per_week=3,
+        commitment="structural",
+        contact_name="Carla",
+        contact_email="t@oranje.example.org",
+        insured=True,
+        expenses_reimbursed=True,
     )
     services.vacancy_submit(actor=world.coordinator, vacancy=vacancy)
     vacancy = services.vacancy_publish(actor=world.consultant, vacancy=vacancy, confirmed=ALL_CRITERIA)
@@ -41,7 +56,9 @@ def published(world):
 
 def test_a_coordinator_writes_submits_and_sees_a_vacancy_published(world, client):
     client.force_login(world.coordinator)
-    response = client.post(reverse("vacancies:create", args=[world.organisation.pk]), form_data(), follow=True)
+    response = client.post(
+        reverse("vacancies:create", args=[world.organisation.pk]), form_data(), follow=True
+    )
     vacancy = Vacancy.objects.get(title="Bardienst zaterdag")
     assert "Concept opgeslagen" in response.content.decode()
     assert vacancy.availability == (1 << 15) | (1 << 16)  # saturday morning and afternoon
@@ -52,28 +69,47 @@ def test_a_coordinator_writes_submits_and_sees_a_vacancy_published(world, client
     client.force_login(world.consultant)
     queue = client.get(reverse("vacancies:review_queue")).content.decode()
     assert "Bardienst zaterdag" in queue
-    page = client.post(reverse("vacancies:review", args=[vacancy.pk]),
-                       {"decision": "publish", "confirmed": ALL_CRITERIA[:2]})
+    page = client.post(
+        reverse("vacancies:review", args=[vacancy.pk]), {"decision": "publish", "confirmed": ALL_CRITERIA[:2]}
+    )
     assert "Nog open" in page.content.decode()
-    client.post(reverse("vacancies:review", args=[vacancy.pk]), {"decision": "publish", "confirmed": ALL_CRITERIA})
+    client.post(
+        reverse("vacancies:review", args=[vacancy.pk]), {"decision": "publish", "confirmed": ALL_CRITERIA}
+    )
     vacancy.refresh_from_db()
     assert vacancy.status == Vacancy.Status.PUBLISHED
 
 
 def test_bad_vacancy_input_is_shown_on_the_form_and_nothing_is_saved(world, client):
     client.force_login(world.coordinator)
-    for field, value in [("hours_per_week", "99"), ("title", ""), ("postcode", "999"), ("contact_email", "x"),
-                         ("availability", ["9-9"]), ("sector", "12345")]:
-        response = client.post(reverse("vacancies:create", args=[world.organisation.pk]), form_data(**{field: value}))
+    for field, value in [
+        ("hours_per_week", "99"),
+        ("title", ""),
+        ("postcode", "999"),
+        ("contact_email", "x"),
+        ("availability", ["9-9"]),
+        ("sector", "12345"),
+    ]:
+        response = client.post(
+            reverse("vacancies:create", args=[world.organisation.pk]), form_data(**{field: value})
+        )
         assert response.status_code == 200, field
         assert 'aria-invalid="true"' in response.content.decode(), field
     assert not Vacancy.objects.exists()
 
 
 def test_a_return_reason_is_required_on_the_review_page(world, client, published):
-    draft = services.vacancy_create(actor=world.coordinator, organisation=world.organisation, title="Tweede",
-                                    description="x", sector=published.sector, hours_per_week=2,
-                                    commitment="one_off", contact_name="C", contact_email="c@example.org")
+    draft = services.vacancy_create(
+        actor=world.coordinator,
+        organisation=world.organisation,
+        title="Tweede",
+        description="x",
+        sector=published.sector,
+        hours_per_week=2,
+        commitment="one_off",
+        contact_name="C",
+        contact_email="c@example.org",
+    )
     services.vacancy_submit(actor=world.coordinator, vacancy=draft)
     client.force_login(world.consultant)
     response = client.post(reverse("vacancies:review", args=[draft.pk]), {"decision": "return", "reason": ""})
@@ -85,11 +121,16 @@ def test_a_return_reason_is_required_on_the_review_page(world, client, published
 def test_the_coordinator_moves_a_response_to_placed(world, client, published):
     response = services.response_create(volunteer=world.volunteer, vacancy=published, message="Ik wil graag")
     client.force_login(world.coordinator)
-    assert "Vera Vrijwilliger" in client.get(reverse("vacancies:responses", args=[published.pk])).content.decode()
+    assert (
+        "Vera Vrijwilliger"
+        in client.get(reverse("vacancies:responses", args=[published.pk])).content.decode()
+    )
     page = client.get(reverse("vacancies:response", args=[response.pk])).content.decode()
     assert "volunteer@example.org" in page and "Ik wil graag" in page
-    client.post(reverse("vacancies:response", args=[response.pk]),
-                {"status": "placed", "start_date": "2026-12-01", "hours_per_week": "2"})
+    client.post(
+        reverse("vacancies:response", args=[response.pk]),
+        {"status": "placed", "start_date": "2026-12-01", "hours_per_week": "2"},
+    )
     response.refresh_from_db()
     assert response.status == Response.Status.PLACED
     assert Placement.objects.get().start_date == date(2026, 12, 1)
@@ -110,14 +151,18 @@ def test_a_member_may_read_but_not_move_a_response(world, client, published):
     response = services.response_create(volunteer=world.volunteer, vacancy=published, message="Hoi")
     client.force_login(world.member)
     assert client.get(reverse("vacancies:response", args=[response.pk])).status_code == 200
-    assert client.post(reverse("vacancies:response", args=[response.pk]), {"status": "in_contact"}).status_code == 403
+    assert (
+        client.post(reverse("vacancies:response", args=[response.pk]), {"status": "in_contact"}).status_code
+        == 403
+    )
     response.refresh_from_db()
     assert response.status == Response.Status.NEW
 
 
 def test_suggested_volunteers_are_anonymous_and_can_be_invited(world, client, published):
-    profile = services.profile_save(user=world.volunteer, postcode="9712 CP", allows_mediation=True,
-                                    max_distance_km=20)
+    profile = services.profile_save(
+        user=world.volunteer, postcode="9712 CP", allows_mediation=True, max_distance_km=20
+    )
     profile.sectors.set([published.sector])
     client.force_login(world.coordinator)
     page = client.get(reverse("vacancies:candidates", args=[published.pk])).content.decode()
@@ -130,8 +175,10 @@ def test_a_consultant_proposes_a_volunteer_through_the_mediation_pages(world, cl
     profile = services.profile_save(user=world.volunteer, postcode="9712 CP", allows_mediation=True)
     client.force_login(world.consultant)
     assert "Vera Vrijwilliger" in client.get(reverse("vacancies:mediation")).content.decode()
-    client.post(reverse("vacancies:mediation_propose", args=[profile.pk]),
-                {"vacancy": published.pk, "note": "Past goed."})
+    client.post(
+        reverse("vacancies:mediation_propose", args=[profile.pk]),
+        {"vacancy": published.pk, "note": "Past goed."},
+    )
     assert Mediation.objects.get().note == "Past goed."
     client.force_login(world.other_consultant)
     assert client.get(reverse("vacancies:mediation_propose", args=[profile.pk])).status_code == 404
@@ -140,8 +187,13 @@ def test_a_consultant_proposes_a_volunteer_through_the_mediation_pages(world, cl
 def test_the_figures_add_up_and_download_as_csv(world, client, published):
     services.response_create(volunteer=world.volunteer, vacancy=published, message="Hoi")
     services.response_create(volunteer=world.outsider, vacancy=published, message="Hoi")
-    services.placement_register(actor=world.consultant, vacancy=published, volunteer=world.outsider,
-                                start_date=date.today(), hours_per_week=2)
+    services.placement_register(
+        actor=world.consultant,
+        vacancy=published,
+        volunteer=world.outsider,
+        start_date=date.today(),
+        hours_per_week=2,
+    )
     client.force_login(world.consultant)
     page = client.get(reverse("vacancies:statistics")).content.decode()
     assert "Voetbalvereniging Oranje" in page
@@ -152,7 +204,10 @@ def test_the_figures_add_up_and_download_as_csv(world, client, published):
     client.force_login(world.other_consultant)
     other = client.get(reverse("vacancies:statistics"), {"format": "csv"}).content.decode("utf-8-sig")
     assert "Oranje" not in other
-    assert client.get(reverse("vacancies:statistics"), {"start": "kapot", "end": "2026-13-45"}).status_code == 200
+    assert (
+        client.get(reverse("vacancies:statistics"), {"start": "kapot", "end": "2026-13-45"}).status_code
+        == 200
+    )
 
 
 def test_closing_asks_first(world, client, published):
@@ -163,3 +218,24 @@ def test_closing_asks_first(world, client, published):
     client.post(reverse("vacancies:close", args=[published.pk]))
     published.refresh_from_db()
     assert published.status == Vacancy.Status.CLOSED
+
+
+def test_a_successful_mediation_is_registered_as_a_placement(world, client, published):
+    profile = services.profile_save(user=world.volunteer, postcode="9712 CP", allows_mediation=True)
+    mediation = services.mediation_propose(
+        consultant=world.consultant, profile=profile, vacancy=published, note="Past goed."
+    )
+    client.force_login(world.consultant)
+    assert "Plaatsing registreren" in client.get(reverse("vacancies:mediation")).content.decode()
+    bad = client.post(
+        reverse("vacancies:mediation_place", args=[mediation.pk]), {"start_date": "", "hours_per_week": 0}
+    )
+    assert 'aria-invalid="true"' in bad.content.decode() and not Placement.objects.exists()
+    client.post(
+        reverse("vacancies:mediation_place", args=[mediation.pk]),
+        {"start_date": "2026-12-07", "hours_per_week": "3"},
+    )
+    placement = Placement.objects.get()
+    assert placement.via_mediation and placement.volunteer == world.volunteer
+    mediation.refresh_from_db()
+    assert mediation.status == Mediation.Status.PLACED

@@ -17,7 +17,14 @@ from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
 from inzet.core.tenancy import get_for_user_or_404
 from inzet.vacancies import nov, selectors, services
-from inzet.vacancies.forms import MediationForm, PeriodForm, PlacementEndForm, ReturnForm, ReviewForm
+from inzet.vacancies.forms import (
+    MediationForm,
+    PeriodForm,
+    PlacementEndForm,
+    PlacementForm,
+    ReturnForm,
+    ReviewForm,
+)
 
 
 def _require_support_point_staff(request) -> None:
@@ -126,6 +133,37 @@ def mediation_propose(request, profile_pk: int):
             "matches": matches,
             "form": form,
         },
+    )
+
+
+@login_required
+def mediation_place(request, pk: int):
+    """The mediation succeeded: register the placement it led to."""
+    _require_support_point_staff(request)
+    mediation = get_for_user_or_404(selectors.mediations_for(request.user), pk=pk)
+    form = PlacementForm(
+        request.POST or None,
+        initial={
+            "start_date": timezone.localdate(),
+            "hours_per_week": mediation.vacancy.hours_per_week,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.placement_register(
+                actor=request.user,
+                vacancy=mediation.vacancy,
+                volunteer=mediation.volunteer,
+                mediation=mediation,
+                **form.cleaned_data,
+            )
+        except ApplicationError as error:
+            add_application_error(form, error)
+        else:
+            messages.success(request, _("De plaatsing is geregistreerd."))
+            return redirect("vacancies:placements")
+    return render(
+        request, "vacancies/consultant/mediation_place.html", {"mediation": mediation, "form": form}
     )
 
 
