@@ -41,7 +41,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from inzet.accounts.models import User
 from inzet.places.geo import distance_km as python_distance_km
 from inzet.places.selectors import Location
 from inzet.vacancies import availability as slots
@@ -74,6 +73,7 @@ VOLUNTEER_SEARCH_RADIUS_KM = 50.0
 CANDIDATE_POOL = 1000
 PROBE_RADIUS_KM = 10.0
 MIN_CANDIDATE_RADIUS_KM = 3.0
+INACTIVE_MARGIN = 10
 MAX_LIMIT = 100
 MAX_SLOTS_IN_REASON = 3
 
@@ -353,7 +353,6 @@ def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
         within_radius(VolunteerProfile.objects.filter(allows_mediation=True), origin, radius)
         .annotate(reach_km=reach)
         .filter(distance_km__lte=F("reach_km"))
-        .filter(Exists(User.objects.filter(pk=OuterRef("user_id"), is_active=True)))
     )
     qs = qs.exclude(user_id__in=Response.objects.filter(vacancy=vacancy).values("volunteer_id")).exclude(
         user_id__in=Mediation.objects.filter(vacancy=vacancy).values("volunteer_id")
@@ -362,15 +361,20 @@ def suggested_volunteers(*, vacancy: Vacancy, limit: int = 20) -> list[Match]:
         born_by = timezone.now().year - vacancy.minimum_age
         qs = qs.filter(Q(birth_year__isnull=True) | Q(birth_year__lte=born_by))
 
+    # Deactivated accounts are left out among the winners rather than probed for every candidate: the
+    # ranking takes INACTIVE_MARGIN extra rows to make up for them.
     ranked = list(
         qs.annotate(match_score=_volunteer_score(vacancy))
         .order_by("-match_score", "-pk")
-        .values_list("pk", flat=True)[:limit]
+        .values_list("pk", flat=True)[: limit + INACTIVE_MARGIN]
     )
     by_pk = {
         profile.pk: profile
-        for profile in VolunteerProfile.objects.filter(pk__in=ranked).select_related("user", "municipality")
+        for profile in VolunteerProfile.objects.filter(pk__in=ranked, user__is_active=True).select_related(
+            "user", "municipality"
+        )
     }
+    ranked = [pk for pk in ranked if pk in by_pk][:limit]
     wants = _wants_of(ranked)
     return [
         _explain(by_pk[pk], vacancy, wants=wants[pk], for_volunteer=False) for pk in ranked if pk in by_pk
