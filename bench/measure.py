@@ -468,6 +468,15 @@ def markdown(result: dict) -> str:
         f"search results per case (all pages): median {result['search_matches']['median']}, "
         f"max {result['search_matches']['max']}.",
     ]
+    selector = next((m for m in result["measurements"] if m["name"] == "search_selector"), None)
+    if selector and selector.get("per_case_p50_ms"):
+        slowest = sorted(selector["per_case_p50_ms"].items(), key=lambda item: item[1])[-5:][::-1]
+        counts = result["search_matches"]["per_case"]
+        lines.append(
+            "Slowest search cases (selector p50; results): "
+            + ", ".join(f"{case} {ms:.0f} ms ({counts.get(case)})" for case, ms in slowest)
+            + "."
+        )
     if result.get("notes"):
         lines += ["", *[f"- {note}" for note in result["notes"]]]
     return "\n".join(lines) + "\n"

@@ -181,7 +181,7 @@ class ReviewForm(forms.Form):
     def __init__(self, *args, vacancy, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["confirmed"].choices = [
-            (c.key, f"{c.label} — {_('voldoet') if c.passes else _('controleer dit')}")
+            (c.key, "%s — %s" % (c.label, _("voldoet") if c.passes else _("controleer dit")))  # noqa: UP031
             for c in nov.criteria(vacancy)
         ]
 

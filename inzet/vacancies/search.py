@@ -49,10 +49,10 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import ASin, Coalesce, Concat, Cos, Least, Power, Radians, Sin, Sqrt
+from django.db.models.functions import Coalesce, Concat
 from django.utils import timezone
 
-from inzet.organisations.models import Organisation
+from inzet.organisations.models import Organisation, Sector
 from inzet.places.geo import EARTH_RADIUS_KM
 from inzet.places.selectors import Location
 from inzet.vacancies import availability
@@ -72,6 +72,7 @@ SUITABILITY_FLAGS = (
 )
 KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180
 BITS = 21  # availability: 7 days × 3 parts of the day
+MAX_HOURS = 40  # a vacancy asks at most this many hours a week (model validator)
 
 
 @dataclass(frozen=True)
@@ -129,18 +130,50 @@ def usable_origin(origin) -> Location | None:
     return origin
 
 
-def distance_expression(lat: float, lon: float, *, lat_field: str = "lat", lon_field: str = "lon"):
-    """Haversine distance in km from (lat, lon) to the row's coordinates, as a SQL expression.
+class DistanceKm(Func):
+    """Haversine distance in km from a fixed point to the row's coordinates.
 
-    Same formula and earth radius as ``inzet.places.geo.distance_km``, so SQL and Python agree.
+    Same formula and earth radius as ``inzet.places.geo.distance_km``, so SQL and Python agree. Written as one
+    node of SQL text (RADIANS, SIN, COS, ASIN, SQRT and POWER exist in PostgreSQL and Django registers them for
+    SQLite) rather than ~25 expression nodes: Django hashes and compares the nodes of every expression it
+    orders or filters on, and that cost several milliseconds per search.
     """
-    half_dlat = Radians(F(lat_field) - Value(lat)) / Value(2.0)
-    half_dlon = Radians(F(lon_field) - Value(lon)) / Value(2.0)
-    a = Power(Sin(half_dlat), Value(2)) + Value(math.cos(math.radians(lat))) * Cos(
-        Radians(F(lat_field))
-    ) * Power(Sin(half_dlon), Value(2))
-    # LEAST guards ASIN against a rounding error just above 1 (PostgreSQL would raise "out of range").
-    return Value(2 * EARTH_RADIUS_KM) * ASin(Least(Value(1.0), Sqrt(a)), output_field=FloatField())
+
+    output_field = FloatField()
+
+    def __init__(self, lat: float, lon: float, *, lat_field: str = "lat", lon_field: str = "lon"):
+        super().__init__(F(lat_field), F(lon_field))
+        self.origin = (float(lat), float(lon))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        lat_sql, lat_params = compiler.compile(self.source_expressions[0])
+        lon_sql, lon_params = compiler.compile(self.source_expressions[1])
+        lat, lon = self.origin
+        # LEAST guards ASIN against a rounding error just above 1 (PostgreSQL would raise "out of range").
+        least = "MIN" if connection.vendor == "sqlite" else "LEAST"
+        sql = (
+            f"(%s * ASIN({least}(1.0, SQRT("
+            f"POWER(SIN(RADIANS({lat_sql} - %s) / 2.0), 2)"
+            f" + %s * COS(RADIANS({lat_sql})) * POWER(SIN(RADIANS({lon_sql} - %s) / 2.0), 2)"
+            "))))"
+        )
+        params = (
+            2 * EARTH_RADIUS_KM,
+            *lat_params,
+            lat,
+            math.cos(math.radians(lat)),
+            *lat_params,
+            *lon_params,
+            lon,
+        )
+        return sql, params
+
+
+def distance_expression(
+    lat: float, lon: float, *, lat_field: str = "lat", lon_field: str = "lon"
+) -> DistanceKm:
+    """Haversine distance in km from (lat, lon) to the row's coordinates, as a SQL expression."""
+    return DistanceKm(lat, lon, lat_field=lat_field, lon_field=lon_field)
 
 
 def bounding_box_q(
@@ -252,11 +285,14 @@ def _typo_alternatives(word: str) -> list[str]:
         return []
     alternatives = []
     for i in range(1, len(word)):
-        alternatives.append(_literal_pattern(word[:i]) + r"\w" + _literal_pattern(word[i:]))  # letter missing
-        alternatives.append(
-            _literal_pattern(word[:i]) + r"\w" + _literal_pattern(word[i + 1 :])
-        )  # wrong letter
-        alternatives.append(_literal_pattern(word[:i] + word[i + 1 :]))  # extra letter
+        head, rest, tail = (
+            _literal_pattern(word[:i]),
+            _literal_pattern(word[i:]),
+            _literal_pattern(word[i + 1 :]),
+        )
+        alternatives.append(head + r"\w" + rest)  # the query misses a letter
+        alternatives.append(head + r"\w" + tail)  # the query has a wrong letter
+        alternatives.append(head + tail)  # the query has a letter too many
     return alternatives
 
 
@@ -319,7 +355,14 @@ def vacancy_search(query: VacancyQuery) -> QuerySet[Vacancy]:
 
     Never raises on odd input: out-of-range numbers are clamped, unknown values ignored.
     """
-    qs = open_vacancies().select_related("organisation", "municipality", "sector")
+    # The municipality comes in a second query for the page only: joined here, PostgreSQL (misled by the
+    # combined filters into expecting a handful of rows) compared every candidate with all 342 municipalities.
+    qs = (
+        open_vacancies()
+        .select_related("organisation", "sector")
+        .prefetch_related("municipality")
+        .defer("search_vector")
+    )
 
     origin = usable_origin(query.origin)
     radius = clamp_radius(query.radius_km) if query.radius_km is not None else None
@@ -332,7 +375,10 @@ def vacancy_search(query: VacancyQuery) -> QuerySet[Vacancy]:
 
     sector_slugs = [slug for slug in _strings(query.sector_slugs) if slug]
     if sector_slugs:
-        qs = qs.filter(sector__slug__in=sector_slugs)
+        # Ids rather than a join on the slug: the planner then knows how common the sector is.
+        qs = qs.filter(
+            sector_id__in=list(Sector.objects.filter(slug__in=sector_slugs).values_list("pk", flat=True))
+        )
     activity_slugs = [slug for slug in _strings(query.activity_type_slugs) if slug]
     if activity_slugs:
         through = Vacancy.activity_types.through
@@ -346,7 +392,7 @@ def vacancy_search(query: VacancyQuery) -> QuerySet[Vacancy]:
         qs = qs.alias(availability_overlap=F("availability").bitand(mask)).filter(availability_overlap__gt=0)
 
     max_hours = _as_int(query.max_hours)
-    if max_hours is not None and max_hours >= 1:
+    if max_hours is not None and 1 <= max_hours < MAX_HOURS:
         qs = qs.filter(hours_per_week__lte=max_hours)
     if query.commitment in Commitment.values:
         qs = qs.filter(commitment=query.commitment)

@@ -47,7 +47,7 @@ def test_an_unknown_postcode_without_a_municipality_is_an_error_on_the_postcode_
     with pytest.raises(ApplicationError) as error:
         location_for_postcode("1099ab")
 
-    assert error.value.message == "Postcode 1099 AB kennen we niet. Controleer hem of kies de gemeente."
+    assert error.value.message == "Postcode 1099 AB kennen we niet. Controleer de postcode."
     assert error.value.fields["postcode"] == error.value.message
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from inzet.factories import UserFactory
 from inzet.places.geo import distance_km
-from inzet.vacancies import availability
+from inzet.vacancies import availability, matching
 from inzet.vacancies.matching import WEIGHTS, explain, suggested_vacancies, suggested_volunteers
 from inzet.vacancies.models import Mediation, Response, Vacancy
 from inzet.vacancies.tests.factories import VacancyFactory, VolunteerProfileFactory, place
@@ -244,6 +244,28 @@ def test_suggested_vacancies_stop_at_the_limit_and_order_like_explain(profile):
         for vacancy in set(Vacancy.objects.all()) - {match.vacancy for match in matches}
     )
     assert best_left_out <= scores[-1]
+
+
+def test_a_vacancy_that_wins_on_kinds_of_work_and_skills_is_not_pruned_away(profile):
+    # The database scores what a vacancy row tells first and looks into kinds of work and skills only for
+    # rows that can still win: B trails A by 15 on the row alone but gains 25 from the link tables.
+    perfect_vacancy(title="A", activity_types=["bestuur"], skills=["financien"])  # 75
+    perfect_vacancy(title="B", sector="muziek")  # 60 + 25
+
+    (match,) = suggested_vacancies(profile=profile, limit=1)
+
+    assert (match.vacancy.title, match.score) == ("B", 85)
+
+
+def test_where_vacancies_are_dense_suggestions_come_from_a_smaller_circle(profile, monkeypatch):
+    VacancyFactory.create_batch(3, title="Hier", sector="muziek")
+    perfect_vacancy(title="Perfect maar verder", pc4="9755")  # 9.5 km, within the 10 km reach
+
+    assert suggested_vacancies(profile=profile)[0].vacancy.title == "Perfect maar verder"
+
+    # Four candidates in the 10 km probe, about two wanted: the circle shrinks to 10·√(2/4) ≈ 7 km.
+    monkeypatch.setattr(matching, "CANDIDATE_POOL", 2)
+    assert {match.vacancy.title for match in suggested_vacancies(profile=profile)} == {"Hier"}
 
 
 def test_the_ranking_follows_the_weights(profile, monkeypatch):
