@@ -129,6 +129,11 @@ def organisation_update(
     _save(organisation)
     if sectors is not None:
         organisation.sectors.set(sectors)
+    if "name" in data:
+        # The organisation's name is part of its vacancies' search text.
+        from inzet.vacancies.search import vacancy_search_vector_update
+
+        vacancy_search_vector_update(vacancy_ids=list(organisation.vacancies.values_list("pk", flat=True)))
     audit.log(
         actor,
         "organisation.resubmitted" if resubmitted else "organisation.updated",

@@ -47,9 +47,7 @@ def location_for_postcode(postcode: str, *, municipality: Municipality | None = 
     fallback = municipality or (area.municipality if area else None)
     if fallback is not None:
         return Location(fallback.lat, fallback.lon, fallback, "municipality")
-    message = _("Postcode %(postcode)s kennen we niet. Controleer de postcode.") % {
-        "postcode": normalised
-    }
+    message = _("Postcode %(postcode)s kennen we niet. Controleer de postcode.") % {"postcode": normalised}
     raise ApplicationError(message, {"fields": {"postcode": message}})
 
 

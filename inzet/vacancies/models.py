@@ -173,6 +173,12 @@ class Vacancy(SuitableFor):
             models.Index(fields=["status", "lat", "lon"], name="vacancy_status_lat_lon"),
             models.Index(fields=["status", "-published_at"], name="vacancy_status_published"),
             models.Index(fields=["organisation", "status"], name="vacancy_org_status"),
+            # The search's most common shape: a sector within a radius box (bench/README.md: p95 56 → 18 ms).
+            models.Index(
+                fields=["sector", "lat", "lon"],
+                condition=models.Q(status="published"),
+                name="vacancy_open_sector_box",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -329,3 +329,11 @@ def test_a_profile_needs_a_known_postcode_and_a_sensible_birth_year(world):
     assert "birth_year" in error.value.fields
     profile = services.profile_save(user=UserFactory(), postcode="9712cp", availability=0b111)
     assert profile.postcode == "9712 CP" and profile.municipality_id == "GM0014"
+
+
+def test_renaming_the_organisation_makes_its_vacancies_findable_by_the_new_name(world, published):
+    from inzet.organisations.services import organisation_update
+    from inzet.vacancies.search import VacancyQuery, vacancy_search
+
+    organisation_update(actor=world.coordinator, organisation=world.organisation, name="Sportclub Zwaluwen")
+    assert list(vacancy_search(VacancyQuery(text="zwaluwen"))) == [published]
