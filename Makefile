@@ -44,14 +44,14 @@ test: install
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: install
-	$(VENV)/bin/ruff check inzet
-	$(VENV)/bin/ruff format --check inzet
+	$(VENV)/bin/ruff check inzet bench
+	$(VENV)/bin/ruff format --check inzet bench
 	DEBUG=true $(PY) manage.py check
 	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 
 format: install
-	$(VENV)/bin/ruff check --fix inzet
-	$(VENV)/bin/ruff format inzet
+	$(VENV)/bin/ruff check --fix inzet bench
+	$(VENV)/bin/ruff format inzet bench
 
 # Needs GNU gettext (apt-get install gettext). The compiled .mo files are committed, so running needs nothing.
 messages: install
