@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -48,3 +49,23 @@ class SentMail(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class Taxonomy(models.Model):
+    """A term of a taxonomy kept as data (sectors, kinds of work, skills), named in Dutch and English."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("naam"), max_length=80)
+    name_en = models.CharField(_("naam (Engels)"), max_length=80)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return self.name_en if (get_language() or "nl").startswith("en") else self.name

@@ -5,33 +5,20 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from inzet.core.models import Taxonomy
 from inzet.places.models import Municipality
 
 kvk_validator = RegexValidator(r"^[0-9]{8}$", _("Een KvK-nummer bestaat uit precies 8 cijfers."))
 
 
-class Sector(models.Model):
+class Sector(Taxonomy):
     """The sector taxonomy, kept as data so a support point can extend it in the admin."""
 
-    slug = models.SlugField(unique=True)
-    name = models.CharField(_("naam"), max_length=80)
-    name_en = models.CharField(_("naam (Engels)"), max_length=80)
-    position = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
+    class Meta(Taxonomy.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectoren")
-        ordering = ["position", "name"]
-
-    def __str__(self):
-        return self.label
-
-    @property
-    def label(self) -> str:
-        return self.name_en if (get_language() or "nl").startswith("en") else self.name
 
 
 class SupportPoint(models.Model):

@@ -6,43 +6,25 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from inzet.core.models import Taxonomy
 from inzet.organisations.models import Organisation, Sector
 from inzet.places.models import Municipality
 
 VACANCY_LIFETIME = timedelta(days=91)  # "default 3 months, renewable"
 
 
-class LabelledTaxonomy(models.Model):
-    slug = models.SlugField(unique=True)
-    name = models.CharField(_("naam"), max_length=80)
-    name_en = models.CharField(_("naam (Engels)"), max_length=80)
-    position = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        abstract = True
-        ordering = ["position", "name"]
-
-    def __str__(self):
-        return self.label
-
-    @property
-    def label(self) -> str:
-        return self.name_en if (get_language() or "nl").startswith("en") else self.name
-
-
-class ActivityType(LabelledTaxonomy):
+class ActivityType(Taxonomy):
     """What the volunteer does: bestuur, begeleiding, coaching/maatje, evenementen, ..."""
 
-    class Meta(LabelledTaxonomy.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("soort activiteit")
         verbose_name_plural = _("soorten activiteiten")
 
 
-class Skill(LabelledTaxonomy):
-    class Meta(LabelledTaxonomy.Meta):
+class Skill(Taxonomy):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("vaardigheid")
         verbose_name_plural = _("vaardigheden")
 

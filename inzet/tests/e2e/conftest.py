@@ -68,3 +68,22 @@ def accessible():
 
     check.pages = checked
     return check
+
+
+@pytest.fixture
+def log_in(page, live_server):
+    """`log_in(user)`: a fresh browser session, logged in through the real login form."""
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    from inzet.factories import PASSWORD
+
+    def login(user):
+        page.context.clear_cookies()
+        page.goto(live_server.url + reverse("account_login"))
+        page.locator("#id_login").fill(user.email)
+        page.locator("#id_password").fill(PASSWORD)
+        page.locator("main form button[type=submit]").click()
+        expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+
+    return login

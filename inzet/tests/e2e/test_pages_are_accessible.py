@@ -4,19 +4,9 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from inzet.factories import PASSWORD
 from inzet.organisations.models import Invitation
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def log_in(page, base, user):
-    page.context.clear_cookies()
-    page.goto(base + reverse("account_login"))
-    page.locator("#id_login").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
 
 
 def visit_all(page, base, accessible, paths):
@@ -54,10 +44,10 @@ def test_public_pages(live_server, page, accessible, world):
     accessible(page)
 
 
-def test_coordinator_pages(live_server, page, accessible, world):
+def test_coordinator_pages(live_server, page, accessible, log_in, world):
     base = live_server.url
     Invitation.objects.create(organisation=world.organisation, email="x@example.org", role="member")
-    log_in(page, base, world.coordinator)
+    log_in(world.coordinator)
     member = world.organisation.memberships.get(user=world.member)
     visit_all(
         page,
@@ -87,9 +77,9 @@ def test_coordinator_pages(live_server, page, accessible, world):
     accessible(page)
 
 
-def test_consultant_and_officer_pages(live_server, page, accessible, world):
+def test_consultant_and_officer_pages(live_server, page, accessible, log_in, world):
     base = live_server.url
-    log_in(page, base, world.consultant)
+    log_in(world.consultant)
     visit_all(
         page,
         base,
@@ -103,7 +93,7 @@ def test_consultant_and_officer_pages(live_server, page, accessible, world):
     page.get_by_role("button", name="Afwijzen met deze reden").click()
     expect(page.locator(".utrecht-form-field-error-message")).to_be_visible()
     accessible(page)
-    log_in(page, base, world.officer)
+    log_in(world.officer)
     visit_all(
         page,
         base,

@@ -5,25 +5,14 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from inzet.factories import PASSWORD
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def log_in(page, base, user):
-    page.context.clear_cookies()
-    page.goto(base + reverse("account_login"))
-    page.locator("#id_login").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
-
-
-def test_a_vacancy_from_draft_to_placement(live_server, page, accessible, world):
+def test_a_vacancy_from_draft_to_placement(live_server, page, accessible, log_in, world):
     base = live_server.url
 
     # The coordinator writes and submits a vacancy.
-    log_in(page, base, world.coordinator)
+    log_in(world.coordinator)
     page.goto(base + reverse("vacancies:organisation_vacancies", args=[world.organisation.pk]))
     accessible(page)
     page.get_by_role("link", name="Nieuwe vacature").click()
@@ -45,7 +34,7 @@ def test_a_vacancy_from_draft_to_placement(live_server, page, accessible, world)
     expect(page.get_by_role("status")).to_contain_text("Ingediend")
 
     # The consultant checks the NOV criteria and publishes.
-    log_in(page, base, world.consultant)
+    log_in(world.consultant)
     page.goto(base + reverse("vacancies:review_queue"))
     accessible(page)
     page.get_by_role("link", name="Taalmaatje voor nieuwkomers").click()
@@ -56,7 +45,7 @@ def test_a_vacancy_from_draft_to_placement(live_server, page, accessible, world)
     expect(page.get_by_role("status")).to_contain_text("Gepubliceerd")
 
     # A volunteer finds it by text and distance, and responds.
-    log_in(page, base, world.volunteer)
+    log_in(world.volunteer)
     page.goto(base + reverse("vacancies:search") + "?q=taalmaatjes&postcode=9712CP&radius=10")
     expect(page.get_by_role("link", name="Taalmaatje voor nieuwkomers")).to_be_visible()
     accessible(page)
@@ -69,7 +58,7 @@ def test_a_vacancy_from_draft_to_placement(live_server, page, accessible, world)
     accessible(page)
 
     # The coordinator places the volunteer.
-    log_in(page, base, world.coordinator)
+    log_in(world.coordinator)
     vacancy_pk = world.organisation.vacancies.get().pk
     page.goto(base + reverse("vacancies:responses", args=[vacancy_pk]))
     accessible(page)
@@ -81,7 +70,7 @@ def test_a_vacancy_from_draft_to_placement(live_server, page, accessible, world)
     expect(page.get_by_role("status")).to_contain_text("Bijgewerkt")
 
     # The consultant sees the placement and the figures.
-    log_in(page, base, world.consultant)
+    log_in(world.consultant)
     page.goto(base + reverse("vacancies:placements"))
     expect(page.get_by_role("cell", name="Vera Vrijwilliger", exact=True)).to_be_visible()
     accessible(page)

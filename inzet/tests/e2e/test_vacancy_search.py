@@ -7,22 +7,14 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from inzet.factories import PASSWORD, OrganisationFactory
+from inzet.factories import OrganisationFactory
 from inzet.vacancies.models import Response
 from inzet.vacancies.tests.factories import VacancyFactory, place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def log_in(page, base, user):
-    page.goto(base + reverse("account_login"))
-    page.locator("#id_login").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
-
-
-def test_a_volunteer_finds_a_vacancy_near_home_and_responds(live_server, page, accessible, world):
+def test_a_volunteer_finds_a_vacancy_near_home_and_responds(live_server, page, accessible, log_in, world):
     VacancyFactory(
         organisation=world.organisation,
         title="Jeugdtrainer voetbal",
@@ -50,7 +42,7 @@ def test_a_volunteer_finds_a_vacancy_near_home_and_responds(live_server, page, a
     accessible(page)
 
     # 1. Make a profile.
-    log_in(page, base, world.volunteer)
+    log_in(world.volunteer)
     page.goto(base + reverse("vacancies:profile"))
     expect(page.locator("h1")).to_have_text("Maak je vrijwilligersprofiel")
     accessible(page)
