@@ -50,13 +50,13 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, Concat
-from django.utils import timezone
 
 from inzet.organisations.models import Organisation, Sector
 from inzet.places.geo import EARTH_RADIUS_KM
 from inzet.places.selectors import Location
 from inzet.vacancies import availability
 from inzet.vacancies.models import Commitment, Vacancy
+from inzet.vacancies.selectors import open_vacancies
 
 TEXT_SEARCH_CONFIG = "inzet_dutch"  # created by migration 0003
 MIN_RADIUS_KM, MAX_RADIUS_KM = 1.0, 300.0
@@ -98,13 +98,6 @@ def is_postgres() -> bool:
 
 
 # --- shared SQL building blocks (also used by matching) ---------------------------------------------------
-
-
-def open_vacancies() -> QuerySet[Vacancy]:
-    """Published and not expired: what the public may see."""
-    return Vacancy.objects.filter(status=Vacancy.Status.PUBLISHED).filter(
-        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
-    )
 
 
 def clamp_radius(radius_km) -> float | None:
