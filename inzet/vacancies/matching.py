@@ -54,7 +54,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Greatest, Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from inzet.places.geo import distance_km as python_distance_km
 from inzet.places.selectors import Location
@@ -217,10 +217,19 @@ def _explain(profile: VolunteerProfile, vacancy: Vacancy, *, wants: _Wants, for_
     if vacancy.hours_per_week <= profile.hours_per_week:
         fractions["hours"] = 1.0
         reasons.append(
-            _("%(hours)s uur per week past bij de %(wanted)s uur die je wilt geven")
+            ngettext(
+                "past bij het %(wanted)s uur per week dat je wilt geven (%(hours)s nodig)",
+                "past bij de %(wanted)s uur per week die je wilt geven (%(hours)s nodig)",
+                profile.hours_per_week,
+            )
             % {"hours": vacancy.hours_per_week, "wanted": profile.hours_per_week}
             if for_volunteer
-            else _("wil %(wanted)s uur per week geven") % {"wanted": profile.hours_per_week}
+            else ngettext(
+                "wil %(wanted)s uur per week geven",
+                "wil %(wanted)s uur per week geven",
+                profile.hours_per_week,
+            )
+            % {"wanted": profile.hours_per_week}
         )
     else:
         fractions["hours"] = profile.hours_per_week / vacancy.hours_per_week
@@ -276,7 +285,13 @@ def _moments(mask: int) -> str:
     labels = [str(slots.label(day, part)) for day, part in slots.slots(mask)]
     if len(labels) > MAX_SLOTS_IN_REASON:
         rest = len(labels) - MAX_SLOTS_IN_REASON
-        return _join([*labels[:MAX_SLOTS_IN_REASON], _("nog %(count)s andere momenten") % {"count": rest}])
+        return _join(
+            [
+                *labels[:MAX_SLOTS_IN_REASON],
+                ngettext("nog %(count)s ander moment", "nog %(count)s andere momenten", rest)
+                % {"count": rest},
+            ]
+        )
     return _join(labels)
 
 

@@ -79,7 +79,7 @@ def test_a_perfect_match_scores_100_and_says_why(profile):
         "past bij je interesse in sport en sport & training",
         "minder dan 1 km van je postcode",
         "past bij je beschikbaarheid op dinsdagavond",
-        "4 uur per week past bij de 6 uur die je wilt geven",
+        "past bij de 6 uur per week die je wilt geven (4 nodig)",
         "geschikt voor maatschappelijke diensttijd (MDT)",
         "je hebt de gevraagde vaardigheden: EHBO",
     ]
