@@ -535,6 +535,10 @@ def load_demo() -> DemoResult | None:
     )
     organisation_services.invitation_accept(user=users["member"], invitation=invitation)
 
+    from inzet.vacancies.demo import load_demo_vacancies
+
+    load_demo_vacancies(consultant=consultant, volunteer=users["volunteer"])
+
     return DemoResult(
         support_points=len(support_points),
         organisations=len(organisations),

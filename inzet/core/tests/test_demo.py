@@ -218,3 +218,14 @@ def test_demo_logins_says_so_when_there_is_no_demo():
     assert "load_demo" in output
     assert "demo-inzet-2026" not in output
     assert "@inzet.example" not in output
+
+
+def test_the_demo_has_a_vacaturebank_to_look_at(loaded):
+    from inzet.vacancies.models import Response, Vacancy, VolunteerProfile
+
+    assert Vacancy.objects.filter(status="published").count() == 11
+    assert Vacancy.objects.filter(status="submitted").count() == 1
+    assert VolunteerProfile.objects.filter(
+        user__email="vrijwilliger@inzet.example", allows_mediation=True
+    ).exists()
+    assert Response.objects.filter(volunteer__email="vrijwilliger@inzet.example").count() == 1
