@@ -121,6 +121,7 @@ def organisation_update(
         municipality=data.get("municipality", organisation.municipality),
         exclude_pk=organisation.pk,
     )
+    old_name = organisation.name
     _apply_fields(organisation, data)
     resubmitted = organisation.status == Organisation.Status.REJECTED
     if resubmitted:
@@ -129,7 +130,7 @@ def organisation_update(
     _save(organisation)
     if sectors is not None:
         organisation.sectors.set(sectors)
-    if "name" in data:
+    if organisation.name != old_name:
         # The organisation's name is part of its vacancies' search text.
         from inzet.vacancies.search import vacancy_search_vector_update
 

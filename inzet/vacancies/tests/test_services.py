@@ -337,3 +337,20 @@ def test_renaming_the_organisation_makes_its_vacancies_findable_by_the_new_name(
 
     organisation_update(actor=world.coordinator, organisation=world.organisation, name="Sportclub Zwaluwen")
     assert list(vacancy_search(VacancyQuery(text="zwaluwen"))) == [published]
+
+
+def test_an_edit_that_keeps_the_name_leaves_the_search_text_alone(world, published, monkeypatch):
+    from inzet.organisations.services import organisation_update
+    from inzet.vacancies import search
+
+    calls = []
+    monkeypatch.setattr(search, "vacancy_search_vector_update", lambda **kwargs: calls.append(kwargs))
+    organisation_update(
+        actor=world.coordinator,
+        organisation=world.organisation,
+        name=world.organisation.name,
+        description="Nieuwe tekst.",
+    )
+    assert calls == []
+    organisation_update(actor=world.coordinator, organisation=world.organisation, name="Sportclub Zwaluwen")
+    assert calls == [{"vacancy_ids": [published.pk]}]
