@@ -27,6 +27,13 @@ class AvailabilityField(forms.MultipleChoiceField):
         return availability.mask_of(tuple(int(x) for x in item.split("-")) for item in values)
 
 
+def _checkboxes(label, model) -> forms.ModelMultipleChoiceField:
+    """An optional choice from a taxonomy, as a list of checkboxes."""
+    return forms.ModelMultipleChoiceField(
+        label=label, queryset=model.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+
 def _postcode(value: str) -> str:
     try:
         return normalise_postcode(value)
@@ -39,24 +46,9 @@ class ProfileForm(forms.ModelForm):
         label=_("Postcode"), max_length=12, help_text=_("Afstanden rekenen we vanaf hier.")
     )
     availability = AvailabilityField(label=_("Wanneer kun je?"))
-    sectors = forms.ModelMultipleChoiceField(
-        label=_("Interesses"),
-        queryset=Sector.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    activity_types = forms.ModelMultipleChoiceField(
-        label=_("Wat wil je doen?"),
-        queryset=ActivityType.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    skills = forms.ModelMultipleChoiceField(
-        label=_("Waar ben je goed in?"),
-        queryset=Skill.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    sectors = _checkboxes(_("Interesses"), Sector)
+    activity_types = _checkboxes(_("Wat wil je doen?"), ActivityType)
+    skills = _checkboxes(_("Waar ben je goed in?"), Skill)
 
     class Meta:
         model = VolunteerProfile
@@ -108,18 +100,8 @@ class VacancyForm(forms.ModelForm):
         help_text=_("Leeg laten: dan geldt het adres van de organisatie."),
     )
     availability = AvailabilityField(label=_("Wanneer?"))
-    activity_types = forms.ModelMultipleChoiceField(
-        label=_("Soort werk"),
-        queryset=ActivityType.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    skills = forms.ModelMultipleChoiceField(
-        label=_("Gevraagde vaardigheden"),
-        queryset=Skill.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    activity_types = _checkboxes(_("Soort werk"), ActivityType)
+    skills = _checkboxes(_("Gevraagde vaardigheden"), Skill)
 
     class Meta:
         model = Vacancy
