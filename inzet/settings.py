@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "inzet.places",
     "inzet.organisations",
     "inzet.vacancies",
+    "inzet.collaboration",
+    "inzet.assessments",
     "inzet.api",
 ]
 
