@@ -227,14 +227,20 @@ class PlacementEndForm(forms.Form):
     reason = forms.CharField(label=_("Reden van stoppen"), max_length=300, required=False)
 
 
+MAX_PERIOD_DAYS = 5 * 366
+
+
 class PeriodForm(forms.Form):
     start = forms.DateField(label=_("Van"), widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("Tot en met"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def clean(self):
         data = super().clean()
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
             raise forms.ValidationError(_("De einddatum ligt vóór de begindatum."))
+        if start and end and (end - start).days > MAX_PERIOD_DAYS:
+            raise forms.ValidationError(_("Kies een periode van hoogstens vijf jaar."))
         return data
 
 

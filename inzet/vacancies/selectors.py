@@ -1,8 +1,11 @@
 """Reads of the vacaturebank, scoped to the person asking. Search and matching live in search.py / matching.py."""
 
-from datetime import date
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, DateField, F, Q, QuerySet
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from inzet.accounts.selectors import municipality_ids_served_by
@@ -124,38 +127,121 @@ def placements_visible_to(user) -> QuerySet[Placement]:
     return qs.filter(pk__in=Placement.objects.filter(visible).values("pk"))
 
 
-def activity_counts(user, *, start: date, end: date) -> list[dict]:
-    """Responses, mediations and placements per organisation (with its municipality) in [start, end]."""
+@dataclass
+class ActivityCounts:
+    """What the vacaturebank did for one organisation, municipality or month."""
+
+    responses: int = 0
+    mediations: int = 0
+    placements_started: int = 0
+    placements_ended: int = 0
+
+    def add(self, other: "ActivityCounts") -> None:
+        for name in COUNTED:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in COUNTED)
+
+
+COUNTED = ("responses", "mediations", "placements_started", "placements_ended")
+
+
+@dataclass
+class OrganisationActivity:
+    name: str
+    counts: ActivityCounts
+
+
+@dataclass
+class MunicipalityActivity:
+    name: str
+    counts: ActivityCounts  # the subtotal of its organisations
+    organisations: list[OrganisationActivity]
+
+
+@dataclass
+class ActivityReport:
+    start: date
+    end: date
+    months: list[tuple[date, ActivityCounts]]  # every month of the period, first day; empty months included
+    municipalities: list[MunicipalityActivity]  # only those with activity, by name
+    total: ActivityCounts
+
+
+def activity_report(user, *, start: date, end: date) -> ActivityReport:
+    """Responses, mediations and placements (started, ended) in [start, end], per organisation with
+    municipality subtotals, and per month, for the municipalities the user's support point serves (all for
+    platform staff).
+
+    Four grouped queries, one per kind of event, each counting per organisation and month in the database;
+    the few hundred resulting rows are folded together here.
+    """
     organisations = Organisation.objects.all()
     if not user.is_staff:
         organisations = organisations.filter(municipality__in=municipality_ids_served_by(user))
-    rows = (
-        organisations.annotate(
-            responses=Count(
-                "vacancies__responses",
-                filter=Q(vacancies__responses__created_at__date__range=(start, end)),
-                distinct=True,
-            ),
-            mediations=Count(
-                "vacancies__mediations",
-                filter=Q(vacancies__mediations__created_at__date__range=(start, end)),
-                distinct=True,
-            ),
-            placements_started=Count(
-                "placements", filter=Q(placements__start_date__range=(start, end)), distinct=True
-            ),
-        )
-        .filter(Q(responses__gt=0) | Q(mediations__gt=0) | Q(placements_started__gt=0))
+    organisation_ids = organisations.values("pk")
+    sources = {
+        "responses": Response.objects.filter(
+            created_at__date__range=(start, end), vacancy__organisation__in=organisation_ids
+        ).values(org=F("vacancy__organisation_id"), month=_month("created_at")),
+        "mediations": Mediation.objects.filter(
+            created_at__date__range=(start, end), vacancy__organisation__in=organisation_ids
+        ).values(org=F("vacancy__organisation_id"), month=_month("created_at")),
+        "placements_started": Placement.objects.filter(
+            start_date__range=(start, end), organisation__in=organisation_ids
+        ).values(org=F("organisation_id"), month=TruncMonth("start_date")),
+        "placements_ended": Placement.objects.filter(
+            end_date__range=(start, end), organisation__in=organisation_ids
+        ).values(org=F("organisation_id"), month=TruncMonth("end_date")),
+    }
+    per_organisation: dict[int, ActivityCounts] = defaultdict(ActivityCounts)
+    per_month: dict[date, ActivityCounts] = {month: ActivityCounts() for month in months_between(start, end)}
+    for name, rows in sources.items():
+        for row in rows.annotate(count=Count("pk")).order_by():
+            setattr(
+                per_organisation[row["org"]],
+                name,
+                getattr(per_organisation[row["org"]], name) + row["count"],
+            )
+            month = per_month.setdefault(row["month"], ActivityCounts())
+            setattr(month, name, getattr(month, name) + row["count"])
+
+    by_municipality: dict[str, MunicipalityActivity] = {}
+    for organisation in (
+        Organisation.objects.filter(pk__in=per_organisation)
         .select_related("municipality")
         .order_by("municipality__name", "name")
+    ):
+        counts = per_organisation[organisation.pk]
+        municipality = by_municipality.setdefault(
+            organisation.municipality.name,
+            MunicipalityActivity(organisation.municipality.name, ActivityCounts(), []),
+        )
+        municipality.counts.add(counts)
+        municipality.organisations.append(OrganisationActivity(organisation.name, counts))
+    total = ActivityCounts()
+    for municipality in by_municipality.values():
+        total.add(municipality.counts)
+    return ActivityReport(
+        start=start,
+        end=end,
+        months=sorted(per_month.items()),
+        municipalities=list(by_municipality.values()),
+        total=total,
     )
-    return [
-        {
-            "organisation": row.name,
-            "municipality": row.municipality.name,
-            "responses": row.responses,
-            "mediations": row.mediations,
-            "placements": row.placements_started,
-        }
-        for row in rows
-    ]
+
+
+def _month(field: str) -> TruncMonth:
+    # The month in the platform's time zone, as a date (the first of the month).
+    return TruncMonth(field, output_field=DateField())
+
+
+def months_between(start: date, end: date) -> list[date]:
+    """The first day of every month from start's month to end's month, inclusive."""
+    months, month = [], start.replace(day=1)
+    while month <= end:
+        months.append(month)
+        month = (month + timedelta(days=32)).replace(day=1)
+    return months

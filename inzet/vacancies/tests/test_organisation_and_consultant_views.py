@@ -184,30 +184,84 @@ def test_a_consultant_proposes_a_volunteer_through_the_mediation_pages(world, cl
     assert client.get(reverse("vacancies:mediation_propose", args=[profile.pk])).status_code == 404
 
 
-def test_the_figures_add_up_and_download_as_csv(world, client, published):
+def _csv(response):
+    assert response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_the_figures_add_up_per_month_municipality_and_organisation(world, client, published):
+    from inzet.vacancies.models import Placement as PlacementModel
+
     services.response_create(volunteer=world.volunteer, vacancy=published, message="Hoi")
     services.response_create(volunteer=world.outsider, vacancy=published, message="Hoi")
-    services.placement_register(
+    Response.objects.filter(volunteer=world.outsider).update(created_at="2026-03-10T12:00:00+01:00")
+    placement = services.placement_register(
         actor=world.consultant,
         vacancy=published,
         volunteer=world.outsider,
-        start_date=date.today(),
+        start_date=date(2026, 3, 15),
         hours_per_week=2,
     )
-    client.force_login(world.consultant)
-    page = client.get(reverse("vacancies:statistics")).content.decode()
-    assert "Voetbalvereniging Oranje" in page
-    response = client.get(reverse("vacancies:statistics"), {"format": "csv"})
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["Gemeente", "Organisatie", "Reacties", "Bemiddelingen", "Plaatsingen"]
-    assert rows[1] == ["Groningen", "Voetbalvereniging Oranje", "2", "0", "1"]
-    client.force_login(world.other_consultant)
-    other = client.get(reverse("vacancies:statistics"), {"format": "csv"}).content.decode("utf-8-sig")
-    assert "Oranje" not in other
-    assert (
-        client.get(reverse("vacancies:statistics"), {"start": "kapot", "end": "2026-13-45"}).status_code
-        == 200
+    services.placement_end(
+        actor=world.consultant, placement=placement, end_date=date(2026, 5, 1), reason="Verhuisd"
     )
+    assert PlacementModel.objects.count() == 1
+    client.force_login(world.consultant)
+    period = {"start": "2026-01-01", "end": "2026-12-31"}
+
+    page = client.get(reverse("vacancies:statistics"), period).content.decode()
+    assert "Voetbalvereniging Oranje" in page and "Groningen (subtotaal)" in page
+    assert "maart 2026" in page and "december 2026" in page
+
+    months = _csv(
+        client.get(reverse("vacancies:statistics"), {**period, "format": "csv", "tabel": "maanden"})
+    )
+    assert months[0] == ["Maand", "Reacties", "Bemiddelingen", "Plaatsingen gestart", "Plaatsingen beëindigd"]
+    assert len(months) == 1 + 12 + 1  # header, every month of 2026 (empty ones too), total
+    by_month = {row[0]: row[1:] for row in months[1:]}
+    assert by_month["2026-03"] == ["1", "0", "1", "0"]
+    assert by_month["2026-05"] == ["0", "0", "0", "1"]
+    this_month = date.today().strftime("%Y-%m")
+    if this_month.startswith("2026"):
+        assert by_month[this_month][0] == "1"
+    assert by_month["Totaal"] == ["2", "0", "1", "1"]
+
+    municipalities = _csv(
+        client.get(reverse("vacancies:statistics"), {**period, "format": "csv", "tabel": "gemeenten"})
+    )
+    assert municipalities[1:] == [["Groningen", "2", "0", "1", "1"], ["Totaal", "2", "0", "1", "1"]]
+
+    organisations = _csv(client.get(reverse("vacancies:statistics"), {**period, "format": "csv"}))
+    assert organisations[0][:2] == ["Gemeente", "Organisatie"]
+    assert organisations[1] == ["Groningen", "Voetbalvereniging Oranje", "2", "0", "1", "1"]
+
+    # Only the support point's own municipalities.
+    client.force_login(world.other_consultant)
+    other = client.get(reverse("vacancies:statistics"), {**period, "format": "csv"}).content.decode(
+        "utf-8-sig"
+    )
+    assert "Oranje" not in other
+
+
+def test_the_figures_survive_nonsense_periods(world, client):
+    client.force_login(world.consultant)
+    for period, message in (
+        ({"start": "kapot", "end": "2026-13-45"}, "Voer een geldige datum in."),
+        ({"start": "2026-05-01", "end": "2026-01-01"}, "De einddatum ligt vóór de begindatum."),
+        ({"start": "1900-01-01", "end": "2026-01-01"}, "Kies een periode van hoogstens vijf jaar."),
+    ):
+        response = client.get(reverse("vacancies:statistics"), period)
+        assert response.status_code == 200
+        assert message in response.content.decode()
+
+
+def test_a_csv_download_cannot_smuggle_in_a_formula(world, client, published):
+    world.organisation.name = '=HYPERLINK("http://evil.example")'
+    world.organisation.save()
+    services.response_create(volunteer=world.volunteer, vacancy=published, message="Hoi")
+    client.force_login(world.consultant)
+    rows = _csv(client.get(reverse("vacancies:statistics"), {"format": "csv"}))
+    assert rows[1][1] == '\'=HYPERLINK("http://evil.example")'
 
 
 def test_closing_asks_first(world, client, published):

@@ -1,18 +1,17 @@
 """Pages of a support point's consultant: vacancy review (NOV), mediation, unanswered responses, placements, figures."""
 
-import csv
 from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from inzet.core import audit
 from inzet.core.errors import ApplicationError
+from inzet.core.exports import csv_response
 from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
 from inzet.core.tenancy import get_for_user_or_404
@@ -198,45 +197,52 @@ def placement_end(request, pk: int):
     return render(request, "vacancies/consultant/placement_end.html", {"placement": placement, "form": form})
 
 
+CSV_TABLES = ("organisaties", "gemeenten", "maanden")
+
+
 @login_required
 def statistics(request):
-    """Responses, mediations and placements per organisation and municipality over a period; CSV on request."""
+    """Responses, mediations and placements per month, per municipality and per organisation over a period;
+    each table also as CSV (``?format=csv&tabel=organisaties|gemeenten|maanden``)."""
     _require_support_point_staff(request)
     today = timezone.localdate()
-    form = PeriodForm(request.GET or None, initial={"start": today - timedelta(days=365), "end": today})
+    default_start = (today - timedelta(days=365)).replace(day=1)
+    form = PeriodForm(request.GET or None, initial={"start": default_start, "end": today})
     if form.is_bound and form.is_valid():
         start, end = form.cleaned_data["start"], form.cleaned_data["end"]
     else:
-        start, end = today - timedelta(days=365), today
-    rows = selectors.activity_counts(request.user, start=start, end=end)
+        start, end = default_start, today
+    report = selectors.activity_report(request.user, start=start, end=end)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="inzet-vacaturebank-{start}-{end}.csv"'
-        response.write("\ufeff")  # so spreadsheet programs read the accents right
-        writer = csv.writer(response, delimiter=";")
-        writer.writerow(
-            [_("Gemeente"), _("Organisatie"), _("Reacties"), _("Bemiddelingen"), _("Plaatsingen")]
-        )
-        for row in rows:
-            writer.writerow(
-                [
-                    row["municipality"],
-                    row["organisation"],
-                    row["responses"],
-                    row["mediations"],
-                    row["placements"],
-                ]
-            )
-        return response
-    totals = {key: sum(row[key] for row in rows) for key in ("responses", "mediations", "placements")}
+        return _statistics_csv(report, request.GET.get("tabel"))
     return render(
         request,
         "vacancies/consultant/statistics.html",
-        {
-            "form": form,
-            "rows": rows,
-            "totals": totals,
-            "start": start,
-            "end": end,
-        },
+        {"form": form, "report": report, "csv_tables": CSV_TABLES},
+    )
+
+
+def _statistics_csv(report, table: str | None):
+    counted = [_("Reacties"), _("Bemiddelingen"), _("Plaatsingen gestart"), _("Plaatsingen beëindigd")]
+
+    def numbers(counts):
+        return [getattr(counts, name) for name in selectors.COUNTED]
+
+    if table == "maanden":
+        header = [_("Maand"), *counted]
+        rows = [[month.strftime("%Y-%m"), *numbers(counts)] for month, counts in report.months]
+    elif table == "gemeenten":
+        header = [_("Gemeente"), *counted]
+        rows = [[row.name, *numbers(row.counts)] for row in report.municipalities]
+    else:
+        table = "organisaties"
+        header = [_("Gemeente"), _("Organisatie"), *counted]
+        rows = [
+            [municipality.name, organisation.name, *numbers(organisation.counts)]
+            for municipality in report.municipalities
+            for organisation in municipality.organisations
+        ]
+    rows.append([_("Totaal"), *([""] if table == "organisaties" else []), *numbers(report.total)])
+    return csv_response(
+        filename=f"inzet-vacaturebank-{table}-{report.start}-{report.end}.csv", header=header, rows=rows
     )
