@@ -20,11 +20,11 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 
-from bench import words
+from bench import population, words
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/inzet_bench"
 # Bump when the generator changes what it produces: an existing data set with another version is rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 # Vacancies are published within this many days before the anchor and run VACANCY_LIFETIME (91 days), so the
 # data set stays "open" for at least 91 - 80 = 11 days; after REANCHOR_AFTER the dates are shifted to today.
 PUBLISHED_WITHIN_DAYS = 80
@@ -338,6 +338,12 @@ class Reference:
     municipality_names: dict[str, str]
     areas: list[tuple[str, float, float, str]]  # (pc4, lat, lon, municipality code), sorted by pc4
     areas_by_municipality: dict[str, list[tuple[str, float, float, str]]]
+    # Cumulative weights over `areas`: a municipality's approximate inhabitants shared by its PC4 areas.
+    area_cum_weights: list[float]
+
+    def random_area(self, rng: random.Random) -> tuple[str, float, float, str]:
+        """A postcode area drawn the way people live: by municipality population, then uniformly."""
+        return rng.choices(self.areas, cum_weights=self.area_cum_weights)[0]
 
 
 def load_reference(conn) -> Reference:
@@ -359,7 +365,11 @@ def load_reference(conn) -> Reference:
             f"bench: reference data incomplete (missing sectors {missing}, {len(names)} municipalities, "
             f"{len(areas)} postcode areas); did the migrations run?"
         )
+    inhabitants = population.municipality_weights(
+        names, {code: len(areas_of) for code, areas_of in by_municipality.items()}
+    )
     return Reference(
+        area_cum_weights=cumulative(inhabitants[area[3]] / len(by_municipality[area[3]]) for area in areas),
         sectors=slugs["organisations_sector"],
         activity_types=slugs["vacancies_activitytype"],
         skills=slugs["vacancies_skill"],
@@ -456,8 +466,7 @@ def generate_organisations(cur, spec: Spec, ref: Reference, anchor: datetime) ->
     )
     with CopyWriter(cur, "organisations_organisation", columns) as out:
         for org_id in range(1, spec.organisations + 1):
-            # A uniformly drawn postcode area weights each municipality by its number of PC4 areas.
-            area = rng.choice(ref.areas)
+            area = ref.random_area(rng)
             municipality = area[3]
             place = ref.municipality_names[municipality]
             sectors = weighted_sample(rng, sector_slugs, sector_cum, 2 if rng.random() < 0.25 else 1)
@@ -717,7 +726,7 @@ def generate_profiles(cur, spec: Spec, ref: Reference, anchor: datetime) -> None
     for start in range(1, spec.profiles + 1, chunk):
         users, profiles, sectors, activities, skills = [], [], [], [], []
         for pk in range(start, min(start + chunk, spec.profiles + 1)):
-            area = rng.choice(ref.areas)  # population-weighted: each PC4 area equally likely
+            area = ref.random_area(rng)
             first, last = person_name(rng)
             joined = anchor - timedelta(days=rng.uniform(0, 3 * 365))
             birth_year = int(rng.triangular(1940, anchor.year - 14, 1975))
@@ -877,7 +886,7 @@ def build(conn, spec: Spec, vector_sql: str) -> dict:
         details = {
             "anchor": anchor.isoformat(),
             "counts": counts,
-            "weights": "municipalities weighted by their number of PC4 areas (pc4.csv): no population column",
+            "weights": "municipalities weighted by approximate inhabitants (bench/population.py)",
             "vector_sql": vector_sql,
             "fk_triggers_skipped": fk_triggers_skipped,
         }

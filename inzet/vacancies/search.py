@@ -303,22 +303,23 @@ def fallback_terms(text: str) -> list[tuple[str, str]]:
     return terms
 
 
-def _postgres_text(qs: QuerySet, text: str) -> QuerySet:
+def _postgres_text(qs: QuerySet, text: str) -> tuple[QuerySet, ExpressionWrapper]:
+    """The rows that match, and the relevance expression."""
     query = SearchQuery(text, config=TEXT_SEARCH_CONFIG, search_type="plain")
-    return qs.filter(Q(search_vector=query) | Q(title__trigram_word_similar=text)).annotate(
-        relevance=ExpressionWrapper(
-            Coalesce(SearchRank(F("search_vector"), query), Value(0.0), output_field=FloatField())
-            + TrigramWordSimilarity(text, "title"),
-            output_field=FloatField(),
-        )
+    relevance = ExpressionWrapper(
+        Coalesce(SearchRank(F("search_vector"), query), Value(0.0), output_field=FloatField())
+        + TrigramWordSimilarity(text, "title"),
+        output_field=FloatField(),
     )
+    return qs.filter(Q(search_vector=query) | Q(title__trigram_word_similar=text)), relevance
 
 
-def _fallback_text(qs: QuerySet, text: str) -> QuerySet:
+def _fallback_text(qs: QuerySet, text: str) -> tuple[QuerySet, Case | Value]:
+    """The rows that match, and the relevance expression."""
     terms = fallback_terms(text)
     if not terms:
         # Only stop words: like PostgreSQL's empty tsquery, nothing matches.
-        return qs.none().annotate(relevance=Value(0.0, output_field=FloatField()))
+        return qs.none(), Value(0.0, output_field=FloatField())
     qs = qs.alias(
         haystack=Concat(
             "title",
@@ -337,41 +338,71 @@ def _fallback_text(qs: QuerySet, text: str) -> QuerySet:
         relevance = relevance + Case(
             When(title__iregex=exact, then=Value(3)), default=Value(1), output_field=IntegerField()
         )
-    return qs.annotate(relevance=relevance)
+    return qs, relevance
 
 
 # --- the search ----------------------------------------------------------------------------------------------
 
 
-def vacancy_search(query: VacancyQuery) -> QuerySet[Vacancy]:
-    """Open vacancies matching the query, annotated with ``distance_km`` (None without an origin), ordered.
+class SearchResults:
+    """What ``vacancy_search`` returns: the matching open vacancies, best first, counted and sliced like a
+    queryset (Django's Paginator and DRF's pagination take it as it is).
+
+    A slice is one SQL statement that ranks on the vacancy table alone and joins organisation, sector and
+    municipality for the rows of that slice only (``WHERE id IN (SELECT id ... ORDER BY ... LIMIT 20)``), as
+    one would write it by hand: joining every candidate before the sort made a city search twice as slow.
+    The rows carry ``distance_km`` (None without an origin) and, with a text, ``relevance``.
+    """
+
+    def __init__(self, ranked: QuerySet, annotations: dict, ordering: list):
+        self.ranked = ranked  # the filtered, ordered queryset of candidates (vacancy table only)
+        self._annotations = annotations
+        self._ordering = ordering
+
+    def count(self) -> int:
+        return self.ranked.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            rows = self[key : key + 1]
+            if not rows:
+                raise IndexError(key)
+            return rows[0]
+        return list(
+            Vacancy.objects.filter(pk__in=self.ranked.values("pk")[key])
+            .select_related("organisation", "sector", "municipality")
+            .defer("search_vector")
+            .annotate(**self._annotations)
+            .order_by(*self._ordering)
+        )
+
+
+def vacancy_search(query: VacancyQuery) -> SearchResults:
+    """Open vacancies matching the query, ordered, with ``distance_km`` (see SearchResults).
 
     Never raises on odd input: out-of-range numbers are clamped, unknown values ignored.
     """
-    # The municipality comes in a second query for the page only: joined here, PostgreSQL (misled by the
-    # combined filters into expecting a handful of rows) compared every candidate with all 342 municipalities.
-    qs = (
-        open_vacancies()
-        .select_related("organisation", "sector")
-        .prefetch_related("municipality")
-        .defer("search_vector")
-    )
+    qs = open_vacancies()
+    annotations: dict = {}
 
     origin = usable_origin(query.origin)
     radius = clamp_radius(query.radius_km) if query.radius_km is not None else None
-    if origin is not None and radius is not None and not query.remote_possible:
-        qs = within_radius(qs, origin, radius)
-    elif origin is not None:
-        qs = qs.annotate(distance_km=distance_expression(origin.lat, origin.lon))
+    if origin is not None:
+        annotations["distance_km"] = distance_expression(origin.lat, origin.lon)
+        if radius is not None and not query.remote_possible:
+            qs = within_radius(qs, origin, radius)
     else:
-        qs = qs.annotate(distance_km=Value(None, output_field=FloatField()))
+        annotations["distance_km"] = Value(None, output_field=FloatField())
 
     sector_slugs = [slug for slug in _strings(query.sector_slugs) if slug]
     if sector_slugs:
-        # Ids rather than a join on the slug: the planner then knows how common the sector is.
-        qs = qs.filter(
-            sector_id__in=list(Sector.objects.filter(slug__in=sector_slugs).values_list("pk", flat=True))
-        )
+        qs = qs.filter(sector_id__in=Sector.objects.filter(slug__in=sector_slugs).values("pk"))
     activity_slugs = [slug for slug in _strings(query.activity_type_slugs) if slug]
     if activity_slugs:
         through = Vacancy.activity_types.through
@@ -395,15 +426,20 @@ def vacancy_search(query: VacancyQuery) -> QuerySet[Vacancy]:
 
     text = clean_text(query.text)
     if text:
-        qs = _postgres_text(qs, text) if is_postgres() else _fallback_text(qs, text)
+        qs, annotations["relevance"] = _postgres_text(qs, text) if is_postgres() else _fallback_text(qs, text)
 
     newest = [F("published_at").desc(nulls_last=True), "-pk"]
     sort = query.sort if query.sort in SORTS else "relevance"
     if sort == "distance" and origin is not None:
-        return qs.order_by("distance_km", *newest)
-    if sort == "relevance" and text:
-        return qs.order_by("-relevance", *newest)
-    return qs.order_by(*newest)
+        ordering = ["distance_km", *newest]
+    elif sort == "relevance" and text:
+        ordering = ["-relevance", *newest]
+    else:
+        ordering = newest
+    ranked = qs.annotate(
+        **{name: annotations[name] for name in annotations if name not in qs.query.annotations}
+    )
+    return SearchResults(ranked.order_by(*ordering), annotations, ordering)
 
 
 def _strings(values) -> list[str]:
