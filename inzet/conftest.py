@@ -106,7 +106,7 @@ def _mun(code):
 
 @pytest.fixture(autouse=True)
 def reference_data(request):
-    """Provinces, municipalities, postcodes and the taxonomies, as the migrations load them.
+    """Provinces, municipalities, postcodes, the taxonomies and the instruments, as the migrations load them.
 
     Browser tests run on a real transaction and the database is emptied after each; this puts the reference
     data back (idempotently) for whatever test comes next.
@@ -128,6 +128,16 @@ def reference_data(request):
 
     if not ActivityType.objects.exists():
         load_taxonomies(ActivityType, Skill)
+    from inzet.collaboration.models import SupportTheme
+    from inzet.collaboration.reference import load_support_themes
+
+    if not SupportTheme.objects.exists():
+        load_support_themes(SupportTheme)
+    from inzet.assessments.loader import load_all
+    from inzet.assessments.models import Instrument
+
+    if not Instrument.objects.exists():
+        load_all()
 
 
 @pytest.fixture(autouse=True)

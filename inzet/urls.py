@@ -11,6 +11,8 @@ urlpatterns = [
     path("mijn-account/", include("inzet.accounts.urls")),
     path("organisaties/", include("inzet.organisations.urls")),
     path("vacatures/", include("inzet.vacancies.urls")),
+    path("krachtmeting/", include("inzet.assessments.urls")),
+    path("ondersteuning/", include("inzet.collaboration.urls")),
     path("", include("inzet.core.urls")),
 ]
 

@@ -142,3 +142,98 @@ rules.add_perm(
     "vacancies.register_placement", is_coordinator_of_vacancy | is_consultant_for_vacancy | is_platform_staff
 )
 rules.add_perm("vacancies.view_support_point_work", is_support_point_staff | is_platform_staff)
+
+
+# assessments (KrachtMeting) — an assessment or a response reaches through to its organisation, a campaign to its
+# support point. Individual answers: the organisation itself and the consultants serving it; officers only ever
+# see aggregates (and those only for groups of at least five organisations, see assessments.reports).
+@rules.predicate
+def is_coordinator_for_assessment(user, assessment):
+    return assessment is not None and is_coordinator_of(user, assessment.organisation)
+
+
+@rules.predicate
+def is_member_for_assessment(user, assessment):
+    return assessment is not None and is_member_of(user, assessment.organisation)
+
+
+@rules.predicate
+def is_consultant_for_assessment(user, assessment):
+    return assessment is not None and is_consultant_for(user, assessment.organisation)
+
+
+@rules.predicate
+def is_respondent(user, response):
+    return user.is_authenticated and response is not None and response.respondent_id == user.pk
+
+
+@rules.predicate
+def is_coordinator_for_assessment_response(user, response):
+    return response is not None and is_coordinator_of(user, response.assessment.organisation)
+
+
+@rules.predicate
+def is_consultant_for_assessment_response(user, response):
+    return response is not None and is_consultant_for(user, response.assessment.organisation)
+
+
+@rules.predicate
+def is_staff_of_support_point(user, support_point):
+    return (
+        user.is_authenticated
+        and support_point is not None
+        and StaffMembership.objects.filter(user=user, support_point=support_point).exists()
+    )
+
+
+@rules.predicate
+def is_consultant_of_campaign(user, campaign):
+    return campaign is not None and is_staff_of_support_point(user, campaign.support_point)
+
+
+@rules.predicate
+def is_officer_for_campaign(user, campaign):
+    return (
+        user.is_authenticated
+        and campaign is not None
+        and OfficerMembership.objects.filter(
+            user=user, municipality__in=campaign.municipalities.values("code")
+        ).exists()
+    )
+
+
+# On an organisation: start a measurement, see its measurements.
+rules.add_perm("assessments.manage_assessments", is_coordinator_of | is_platform_staff)
+# On an assessment.
+rules.add_perm("assessments.manage_respondents", is_coordinator_for_assessment)
+rules.add_perm("assessments.join_assessment", is_member_for_assessment)
+rules.add_perm(
+    "assessments.view_report",
+    is_coordinator_for_assessment | is_consultant_for_assessment | is_platform_staff,
+)
+# On a response.
+rules.add_perm(
+    "assessments.view_response",
+    is_respondent
+    | is_coordinator_for_assessment_response
+    | is_consultant_for_assessment_response
+    | is_platform_staff,
+)
+rules.add_perm("assessments.answer_response", is_respondent)
+# Campaigns.
+rules.add_perm(
+    "assessments.view_campaigns", is_support_point_staff | is_municipality_officer | is_platform_staff
+)
+rules.add_perm("assessments.create_campaign", is_support_point_staff | is_platform_staff)
+# On a support point: run a campaign for (some of) the municipalities it serves.
+rules.add_perm("assessments.run_campaign", is_staff_of_support_point | is_platform_staff)
+rules.add_perm("assessments.view_campaign_report", is_consultant_of_campaign | is_platform_staff)
+rules.add_perm(
+    "assessments.view_campaign_aggregate",
+    is_consultant_of_campaign | is_officer_for_campaign | is_platform_staff,
+)
+rules.add_perm("assessments.send_mail_merge", is_consultant_of_campaign | is_platform_staff)
+
+# collaboration — support offers belong to a support point.
+rules.add_perm("collaboration.view_support_offers", is_support_point_staff | is_platform_staff)
+rules.add_perm("collaboration.manage_support_offers", is_staff_of_support_point | is_platform_staff)

@@ -1,6 +1,7 @@
 """Walks every named URL for every persona and asserts the exact status (DESIGN.md §5).
 
 A new URL fails `test_every_named_url_is_in_the_matrix` until it has a row here: decide who may see it.
+The `staff` persona is a superuser: Django grants a superuser every permission.
 Legend: 200 ok · 302 redirect (login, or away from a page that does not apply) · 401 API needs a token ·
 403 you know it exists but may not do this · 404 not yours to know about · 405 wrong method.
 """
@@ -203,6 +204,101 @@ MATRIX = {
         ("", lambda w: {"pk": w.placement.pk}, row(302, 403, 200, 403, 404, 200, 404, 404, 200)),
     ],
     "vacancies:statistics": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    # KrachtMeting — organisations and their respondents
+    "assessments:mine": [("", None, LOGGED_IN)],
+    "assessments:organisation": [
+        (
+            "approved",
+            lambda w: {"org_pk": w.organisation.pk},
+            row(302, 403, 200, 403, 403, 403, 403, 403, 200),
+        ),
+        (
+            "pending there",
+            lambda w: {"org_pk": w.other_pending_organisation.pk},
+            row(302, 404, 404, 404, 200, 404, 403, 404, 200),
+        ),
+    ],
+    "assessments:start": [
+        ("", lambda w: {"org_pk": w.organisation.pk}, row(302, 405, 405, 405, 405, 405, 405, 405, 405)),
+    ],
+    "assessments:assessment": [
+        ("", lambda w: {"pk": w.assessment.pk}, row(302, 404, 200, 403, 404, 403, 404, 404, 200)),
+        ("there", lambda w: {"pk": w.other_assessment.pk}, row(302, 404, 404, 404, 200, 404, 403, 404, 200)),
+    ],
+    "assessments:join": [
+        ("", lambda w: {"pk": w.assessment.pk}, row(302, 405, 405, 405, 405, 405, 405, 405, 405)),
+    ],
+    "assessments:invitation_revoke": [
+        (
+            "",
+            lambda w: {"pk": w.assessment.pk, "invitation_pk": w.respondent_invitation.pk},
+            row(302, 405, 405, 405, 405, 405, 405, 405, 405),
+        ),
+    ],
+    "assessments:report": [
+        ("", lambda w: {"pk": w.assessment.pk}, row(302, 404, 200, 403, 404, 200, 404, 404, 200)),
+    ],
+    "assessments:invitation": [
+        ("open", lambda w: {"token": w.respondent_invitation.token}, LOGGED_IN),
+        ("unknown", lambda w: {"token": uuid.uuid4()}, row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "assessments:response": [
+        (
+            "coordinator's, submitted",
+            lambda w: {"pk": w.assessment_response.pk},
+            row(302, 404, 200, 403, 404, 200, 404, 404, 200),
+        ),
+        (
+            "member's, in progress",
+            lambda w: {"pk": w.member_response.pk},
+            row(302, 404, 200, 200, 404, 200, 404, 404, 200),
+        ),
+    ],
+    "assessments:fill": [
+        (
+            "member's, in progress",
+            lambda w: {"pk": w.member_response.pk, "page": 1},
+            row(302, 404, 403, 200, 404, 403, 404, 404, 200),
+        ),
+        (
+            "coordinator's, submitted",
+            lambda w: {"pk": w.assessment_response.pk, "page": 1},
+            row(302, 404, 302, 403, 404, 403, 404, 404, 302),
+        ),
+        (
+            "page out of range",
+            lambda w: {"pk": w.member_response.pk, "page": 99},
+            row(302, 404, 403, 404, 404, 403, 404, 404, 404),
+        ),
+    ],
+    "assessments:submit": [
+        ("", lambda w: {"pk": w.member_response.pk}, row(302, 405, 405, 405, 405, 405, 405, 405, 405)),
+    ],
+    "assessments:redo": [
+        (
+            "coordinator's, submitted",
+            lambda w: {"pk": w.assessment_response.pk},
+            row(302, 404, 200, 403, 404, 403, 404, 404, 200),
+        ),
+    ],
+    # KrachtMeting — campaigns of a support point; officers see the aggregate
+    "assessments:campaigns": [("", None, row(302, 403, 403, 403, 403, 200, 200, 200, 200))],
+    "assessments:campaign_create": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "assessments:campaign": [
+        ("", lambda w: {"pk": w.campaign.pk}, row(302, 404, 404, 404, 404, 200, 404, 200, 200)),
+    ],
+    "assessments:mail_merge": [
+        ("", lambda w: {"pk": w.campaign.pk}, row(302, 404, 404, 404, 404, 200, 404, 403, 200)),
+    ],
+    # support offers of a support point
+    "collaboration:offers": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "collaboration:offer_create": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "collaboration:offer_edit": [
+        ("", lambda w: {"pk": w.offer.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200)),
+    ],
+    "collaboration:offer_delete": [
+        ("", lambda w: {"pk": w.offer.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200)),
+    ],
     # allauth: entrance pages for the logged out, account pages for the logged in.
     "account_login": [("", None, ENTRANCE)],
     "account_signup": [("", None, ENTRANCE)],
@@ -290,6 +386,48 @@ def add_vacancies(world):
     return world
 
 
+def add_assessments(world):
+    """A KrachtMeting of `organisation` (the coordinator's submitted, the member's in progress), one of
+    `other_organisation`, a respondent invitation, an open campaign for Groningen and a support offer."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from inzet.assessments import services
+    from inzet.assessments.models import Campaign, RespondentInvitation
+    from inzet.assessments.tests.helpers import krachtmeting, submitted, uniform
+    from inzet.collaboration.models import SupportOffer, SupportTheme
+    from inzet.places.models import Municipality
+
+    world.assessment_response = submitted(world.coordinator, world.organisation, uniform(75))
+    world.assessment = world.assessment_response.assessment
+    world.member_response = services.response_start(actor=world.member, assessment=world.assessment)
+    world.other_assessment = services.assessment_start(
+        actor=world.other_coordinator, organisation=world.other_organisation, instrument=krachtmeting()
+    ).assessment
+    world.respondent_invitation = RespondentInvitation.objects.create(
+        assessment=world.assessment, email="outsider@example.org", invited_by=world.coordinator
+    )
+    today = timezone.localdate()
+    world.campaign = Campaign.objects.create(
+        support_point=world.support_point,
+        instrument=krachtmeting(),
+        title="Behoeftepeiling Groningen",
+        starts_on=today,
+        deadline=today + timedelta(days=30),
+        invitation_text="Doe mee!",
+        created_by=world.consultant,
+    )
+    world.campaign.municipalities.set([Municipality.objects.get(code="GM0014")])
+    world.offer = SupportOffer.objects.create(
+        support_point=world.support_point,
+        theme=SupportTheme.objects.get(slug="jongeren"),
+        title="Jongeren werven",
+        description="Een avond over jongeren en vrijwilligerswerk.",
+    )
+    return world
+
+
 def named_urls(patterns=None, namespace=None):
     for pattern in patterns if patterns is not None else get_resolver().url_patterns:
         if isinstance(pattern, URLResolver):
@@ -319,6 +457,8 @@ CASES = [
 @pytest.mark.parametrize(("name", "builder", "persona", "expected"), CASES)
 def test_status_for_persona(world, client, name, builder, persona, expected):
     add_vacancies(world)
+    if name.startswith(("assessments:", "collaboration:")):
+        add_assessments(world)
     world.invitation = Invitation.objects.create(
         organisation=world.organisation,
         email="volunteer@example.org",

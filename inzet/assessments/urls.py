@@ -1,0 +1,27 @@
+from django.urls import path
+
+from inzet.assessments.views import consultant, organisation, respondent
+
+app_name = "assessments"
+urlpatterns = [
+    path("", organisation.mine, name="mine"),
+    path("organisatie/<int:org_pk>/", organisation.organisation, name="organisation"),
+    path("organisatie/<int:org_pk>/starten/", organisation.start, name="start"),
+    path("meting/<int:pk>/", organisation.assessment, name="assessment"),
+    path("meting/<int:pk>/meedoen/", organisation.join, name="join"),
+    path(
+        "meting/<int:pk>/uitnodigingen/<int:invitation_pk>/intrekken/",
+        organisation.invitation_revoke,
+        name="invitation_revoke",
+    ),
+    path("meting/<int:pk>/rapport/", organisation.report, name="report"),
+    path("uitnodiging/<uuid:token>/", organisation.invitation, name="invitation"),
+    path("vragenlijst/<int:pk>/", respondent.response, name="response"),
+    path("vragenlijst/<int:pk>/pagina/<int:page>/", respondent.fill, name="fill"),
+    path("vragenlijst/<int:pk>/indienen/", respondent.submit, name="submit"),
+    path("vragenlijst/<int:pk>/opnieuw/", respondent.redo, name="redo"),
+    path("campagnes/", consultant.campaigns, name="campaigns"),
+    path("campagnes/nieuw/", consultant.campaign_create, name="campaign_create"),
+    path("campagnes/<int:pk>/", consultant.campaign, name="campaign"),
+    path("campagnes/<int:pk>/mailing/", consultant.mail_merge, name="mail_merge"),
+]
