@@ -5,6 +5,7 @@ from inzet.organisations.models import Sector
 from inzet.places.postcodes import normalise_postcode
 from inzet.vacancies import availability, nov
 from inzet.vacancies.models import ActivityType, Commitment, Response, Skill, Vacancy, VolunteerProfile
+from inzet.vacancies.services import VACANCY_FIELDS
 
 
 class AvailabilityField(forms.MultipleChoiceField):
@@ -105,34 +106,7 @@ class VacancyForm(forms.ModelForm):
 
     class Meta:
         model = Vacancy
-        fields = [
-            "title",
-            "description",
-            "activities",
-            "sector",
-            "activity_types",
-            "skills",
-            "postcode",
-            "address",
-            "remote_possible",
-            "availability",
-            "hours_per_week",
-            "commitment",
-            "start_date",
-            "end_date",
-            "places",
-            "requires_vog",
-            "minimum_age",
-            "suits_mdt",
-            "suits_simple_dutch",
-            "suits_newcomers",
-            "suits_disability",
-            "contact_name",
-            "contact_email",
-            "contact_phone",
-            "expenses_reimbursed",
-            "insured",
-        ]
+        fields = [*VACANCY_FIELDS[:4], "activity_types", "skills", *VACANCY_FIELDS[4:]]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
             "activities": forms.Textarea(attrs={"rows": 3}),

@@ -32,6 +32,7 @@ PROFILE_FIELDS = (
     "suits_disability",
     "remote_possible",
 )
+# What a coordinator writes, in the order of the form (forms.VacancyForm adds kinds of work and skills).
 VACANCY_FIELDS = (
     "title",
     "description",
@@ -39,6 +40,7 @@ VACANCY_FIELDS = (
     "sector",
     "postcode",
     "address",
+    "remote_possible",
     "availability",
     "hours_per_week",
     "commitment",
@@ -47,16 +49,15 @@ VACANCY_FIELDS = (
     "places",
     "requires_vog",
     "minimum_age",
+    "suits_mdt",
+    "suits_simple_dutch",
+    "suits_newcomers",
+    "suits_disability",
     "contact_name",
     "contact_email",
     "contact_phone",
     "expenses_reimbursed",
     "insured",
-    "suits_mdt",
-    "suits_simple_dutch",
-    "suits_newcomers",
-    "suits_disability",
-    "remote_possible",
 )
 # The organisation's pipeline: which step may follow which.
 RESPONSE_STEPS = {
