@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "inzet.vacancies",
     "inzet.collaboration",
     "inzet.assessments",
+    "inzet.events",
     "inzet.api",
 ]
 
