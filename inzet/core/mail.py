@@ -1,18 +1,32 @@
 """Templated email: `<prefix>_subject.txt` and `<prefix>_message.txt`, rendered in the recipient's language."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
 
+# (filename, content, MIME type), e.g. ("bijeenkomst.ics", b"BEGIN:VCALENDAR...", "text/calendar").
+Attachment = tuple[str, bytes, str]
+
+
 def send_templated_mail(
-    *, to: list[str], template_prefix: str, context: dict, language: str | None = None
+    *,
+    to: list[str],
+    template_prefix: str,
+    context: dict,
+    language: str | None = None,
+    attachments: list[Attachment] | None = None,
 ) -> None:
     context = {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL, **context}
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = render_to_string(f"{template_prefix}_subject.txt", context).strip()
         body = render_to_string(f"{template_prefix}_message.txt", context)
+    if attachments:
+        EmailMessage(
+            subject=f"[{settings.SITE_NAME}] {subject}", body=body, to=to, attachments=list(attachments)
+        ).send()
+        return
     send_mail(
         subject=f"[{settings.SITE_NAME}] {subject}",
         message=body,
@@ -22,7 +36,14 @@ def send_templated_mail(
     )
 
 
-def send_once(*, key: str, to: list[str], template_prefix: str, context: dict) -> bool:
+def send_once(
+    *,
+    key: str,
+    to: list[str],
+    template_prefix: str,
+    context: dict,
+    attachments: list[Attachment] | None = None,
+) -> bool:
     """Send unless an email with this key went out before. Returns whether it was sent now.
 
     The mark is written in the same transaction as the send is attempted: if sending fails, the mark is rolled
@@ -38,7 +59,9 @@ def send_once(*, key: str, to: list[str], template_prefix: str, context: dict) -
     try:
         with transaction.atomic():
             SentMail.objects.create(key=key[:200])
-            send_templated_mail(to=recipients, template_prefix=template_prefix, context=context)
+            send_templated_mail(
+                to=recipients, template_prefix=template_prefix, context=context, attachments=attachments
+            )
     except IntegrityError:
         return False
     return True
