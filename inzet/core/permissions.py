@@ -237,3 +237,45 @@ rules.add_perm("assessments.send_mail_merge", is_consultant_of_campaign | is_pla
 # collaboration — support offers belong to a support point.
 rules.add_perm("collaboration.view_support_offers", is_support_point_staff | is_platform_staff)
 rules.add_perm("collaboration.manage_support_offers", is_staff_of_support_point | is_platform_staff)
+
+
+# events — events are public; an event belongs to its organising support point, a registration to its person.
+@rules.predicate
+def is_organiser_of_event(user, event):
+    return (
+        user.is_authenticated
+        and event is not None
+        and StaffMembership.objects.filter(user=user, support_point=event.support_point_id).exists()
+    )
+
+
+@rules.predicate
+def is_own_registration(user, registration):
+    return user.is_authenticated and registration is not None and registration.person_id == user.pk
+
+
+@rules.predicate
+def is_organiser_for_registration(user, registration):
+    return registration is not None and is_organiser_of_event(user, registration.event)
+
+
+@rules.predicate
+def is_authenticated(user):
+    return user.is_authenticated
+
+
+# On a support point: create events and series for it.
+rules.add_perm("events.organise_events", is_staff_of_support_point | is_platform_staff)
+# Without an object: see the organiser's pages (my events, statistics).
+rules.add_perm("events.view_organiser_pages", is_support_point_staff | is_platform_staff)
+# On an event: edit, cancel, invite, attendee list, check-in, outcome, evaluation results, statistics.
+rules.add_perm("events.manage_event", is_organiser_of_event | is_platform_staff)
+rules.add_perm("events.register", is_authenticated)
+# On a registration.
+rules.add_perm(
+    "events.cancel_registration", is_own_registration | is_organiser_for_registration | is_platform_staff
+)
+rules.add_perm("events.evaluate", is_own_registration)
+rules.add_perm(
+    "events.view_certificate", is_own_registration | is_organiser_for_registration | is_platform_staff
+)
