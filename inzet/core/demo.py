@@ -539,6 +539,10 @@ def load_demo() -> DemoResult | None:
 
     load_demo_vacancies(consultant=consultant, volunteer=users["volunteer"])
 
+    from inzet.assessments.demo import load_demo_assessments
+
+    load_demo_assessments(consultant=consultant)
+
     return DemoResult(
         support_points=len(support_points),
         organisations=len(organisations),
