@@ -72,6 +72,33 @@ SUITABILITY_FLAGS = (
 )
 KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180
 BITS = 21  # availability: 7 days × 3 parts of the day
+# What a result list shows (the search page's cards, the API's list); the detail page loads the rest. Tests
+# hold the page and the API to a fixed number of queries whatever the number of results, so a field used but
+# missing here fails them.
+RESULT_FIELDS = (
+    "title",
+    "description",
+    "activities",
+    "status",
+    "availability",
+    "hours_per_week",
+    "commitment",
+    "start_date",
+    "end_date",
+    "places",
+    "requires_vog",
+    "minimum_age",
+    *SUITABILITY_FLAGS,
+    "expenses_reimbursed",
+    "insured",
+    "published_at",
+    "expires_at",
+    "organisation__name",
+    "sector__slug",
+    "sector__name",
+    "sector__name_en",
+    "municipality__name",
+)
 MAX_HOURS = 40  # a vacancy asks at most this many hours a week (model validator)
 
 
@@ -377,7 +404,7 @@ class SearchResults:
         return list(
             Vacancy.objects.filter(pk__in=self.ranked.values("pk")[key])
             .select_related("organisation", "sector", "municipality")
-            .defer("search_vector")
+            .only(*RESULT_FIELDS)
             .annotate(**self._annotations)
             .order_by(*self._ordering)
         )

@@ -7,6 +7,8 @@ from datetime import timedelta
 import pytest
 from django.core.paginator import Paginator
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from inzet.places.selectors import location_for_postcode
@@ -452,3 +454,27 @@ def test_pages_do_not_repeat_or_skip_when_everything_ties(groningen, sort):
 
     assert pages.num_pages == 3
     assert seen == sorted((vacancy.pk for vacancy in created), reverse=True)
+
+
+def test_the_search_page_and_the_api_need_no_query_per_result(client, groningen):
+    """Result lists load only the columns they show: a field they use but do not load would cost a query per row."""
+
+    def queries(url, params):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url, params)
+        assert response.status_code == 200
+        return len(captured)
+
+    params = {"q": "vrijwilliger", "postcode": "9711 AB", "radius": 25}
+    VacancyFactory.create_batch(2, title="Vrijwilliger voor de bar", suits_mdt=True)
+    page_few = queries(reverse("vacancies:search"), params)
+    api_few = queries(reverse("api:vacancy_list"), params)
+    VacancyFactory.create_batch(12, title="Vrijwilliger voor de bar", remote_possible=True)
+    assert queries(reverse("vacancies:search"), params) == page_few
+    assert queries(reverse("api:vacancy_list"), params) == api_few
+    body = client.get(reverse("api:vacancy_list"), params).json()
+    assert body["count"] == 14
+    assert {result["organisation"] for result in body["results"]} and all(
+        result["sector"] and result["municipality_name"] and result["when"] is not None
+        for result in body["results"]
+    )
