@@ -266,6 +266,7 @@ def test_a_coordinator_invites_a_board_member_who_answers_too(world, client, sta
     html = client.get(reverse("assessments:report", args=[started.assessment_id])).content.decode()
     assert "Gebaseerd op 2 ingediende vragenlijsten" in html
     assert "50–100" in html  # the spread of StuurKracht
+    assert "<svg" in html  # the radar chart, next to the table with the same numbers
     assert "75" in html
 
 
