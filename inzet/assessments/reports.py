@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Max, Min
 
+from inzet.accounts.selectors import municipality_ids_of_officer
 from inzet.assessments import scoring, selectors
 from inzet.assessments.models import Answer, Assessment, Campaign, Dimension, DimensionScore, Response
 from inzet.collaboration.models import SupportOffer, SupportTheme
@@ -390,6 +391,21 @@ def campaign_report(
             for d in dimensions
         ]
     return report
+
+
+def campaign_report_for(user, campaign: Campaign) -> CampaignReport | None:
+    """The report this person may read: the full one for the campaign's consultants; for an officer the aggregate
+    over their own municipalities; None for anyone else. Used by the pages, the downloads and the API alike."""
+    if user.has_perm("assessments.view_campaign_report", campaign):
+        return campaign_report(campaign)
+    if user.has_perm("assessments.view_campaign_aggregate", campaign):
+        codes = list(
+            campaign.municipalities.filter(code__in=municipality_ids_of_officer(user)).values_list(
+                "code", flat=True
+            )
+        )
+        return campaign_report(campaign, municipality_codes=codes, for_officer=True)
+    return None
 
 
 @dataclass

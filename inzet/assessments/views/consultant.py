@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from inzet.accounts.selectors import municipality_ids_of_officer
 from inzet.assessments import reports, selectors, services
 from inzet.assessments.forms import CampaignForm, MailMergeForm
 from inzet.assessments.views._helpers import get_campaign_for_user, require
@@ -52,16 +51,10 @@ def campaign_create(request):
 
 def report_for(request, campaign) -> reports.CampaignReport:
     """The full report for the campaign's consultants; for an officer the aggregate over their own municipalities."""
-    if request.user.has_perm("assessments.view_campaign_report", campaign):
-        return reports.campaign_report(campaign)
-    if request.user.has_perm("assessments.view_campaign_aggregate", campaign):
-        codes = list(
-            campaign.municipalities.filter(code__in=municipality_ids_of_officer(request.user)).values_list(
-                "code", flat=True
-            )
-        )
-        return reports.campaign_report(campaign, municipality_codes=codes, for_officer=True)
-    raise PermissionDenied
+    report = reports.campaign_report_for(request.user, campaign)
+    if report is None:
+        raise PermissionDenied
+    return report
 
 
 @login_required
