@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from inzet.api import docs, vacancies, views
+from inzet.api import assessments, docs, vacancies, views
 
 app_name = "api"
 urlpatterns = [
@@ -27,5 +27,14 @@ urlpatterns = [
         "v1/my/vacancies/<int:pk>/responses/",
         vacancies.MyVacancyResponses.as_view(),
         name="my_vacancy_responses",
+    ),
+    path("v1/instruments/", assessments.InstrumentList.as_view(), name="instrument_list"),
+    path("v1/instruments/<int:pk>/", assessments.InstrumentDetail.as_view(), name="instrument_detail"),
+    path("v1/campaigns/", assessments.CampaignList.as_view(), name="campaign_list"),
+    path("v1/campaigns/<int:pk>/results/", assessments.CampaignResults.as_view(), name="campaign_results"),
+    path(
+        "v1/my/organisations/<int:pk>/reports/",
+        assessments.MyOrganisationReports.as_view(),
+        name="my_organisation_reports",
     ),
 ]

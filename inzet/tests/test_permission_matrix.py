@@ -24,6 +24,12 @@ def A(world):
     return world
 
 
+def _krachtmeting_pk():
+    from inzet.assessments.tests.helpers import krachtmeting
+
+    return krachtmeting().pk
+
+
 def row(*statuses):
     assert len(statuses) == len(P), statuses
     return dict(zip(P, statuses, strict=True))
@@ -134,6 +140,15 @@ MATRIX = {
     ],
     "api:my_vacancy_responses": [
         ("own", lambda w: {"pk": w.vacancy.pk}, row(401, 404, 200, 200, 404, 404, 404, 404, 404)),
+    ],
+    "api:instrument_list": [("", None, everyone(200))],
+    "api:instrument_detail": [("krachtmeting", lambda w: {"pk": _krachtmeting_pk()}, everyone(200))],
+    "api:campaign_list": [("", None, row(401, 200, 200, 200, 200, 200, 200, 200, 200))],
+    "api:campaign_results": [
+        ("", lambda w: {"pk": A(w).campaign.pk}, row(401, 404, 404, 404, 404, 200, 404, 200, 200)),
+    ],
+    "api:my_organisation_reports": [
+        ("own", lambda w: {"pk": A(w).organisation.pk}, row(401, 404, 200, 403, 404, 404, 404, 404, 404)),
     ],
     "admin:index": [("", None, row(302, 302, 302, 302, 302, 302, 302, 302, 200))],
     # vacaturebank — volunteers and the public
