@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from inzet.assessments.models import Campaign, Instrument, Item
 from inzet.assessments.services.responses import DONT_KNOW
 from inzet.collaboration.models import SupportTheme
+from inzet.core.forms import DateInput
 from inzet.organisations.models import Sector
 from inzet.places.models import Municipality
 
@@ -157,8 +158,8 @@ class CampaignForm(forms.ModelForm):
             ),
         }
         widgets = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}),
-            "deadline": forms.DateInput(attrs={"type": "date"}),
+            "starts_on": DateInput(),
+            "deadline": DateInput(),
             "invitation_text": forms.Textarea(attrs={"rows": 6}),
         }
 

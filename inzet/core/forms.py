@@ -4,6 +4,16 @@ from django.forms.renderers import TemplatesSetting
 from inzet.core.errors import ApplicationError
 
 
+class DateInput(forms.DateInput):
+    """The browser's date picker. It only understands ISO dates (2026-11-22): with Django's Dutch default
+    (22-11-2026) a date the form already holds would show as an empty field."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
 class FormRenderer(TemplatesSetting):
     """Every form renders through our accessible field template (label, hint, error linked by aria-describedby)."""
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from inzet.core.forms import DateInput
 from inzet.organisations.models import Sector
 from inzet.places.postcodes import normalise_postcode
 from inzet.vacancies import availability, nov
@@ -110,8 +111,8 @@ class VacancyForm(forms.ModelForm):
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
             "activities": forms.Textarea(attrs={"rows": 3}),
-            "start_date": forms.DateInput(attrs={"type": "date"}),
-            "end_date": forms.DateInput(attrs={"type": "date"}),
+            "start_date": DateInput(),
+            "end_date": DateInput(),
         }
         help_texts = {
             "hours_per_week": _("De NOV-richtlijn: hoogstens 20 uur per week."),
@@ -172,9 +173,7 @@ class ResponseMoveForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    start_date = forms.DateField(
-        label=_("Begindatum (bij plaatsen)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start_date = forms.DateField(label=_("Begindatum (bij plaatsen)"), required=False, widget=DateInput())
     hours_per_week = forms.IntegerField(
         label=_("Uren per week (bij plaatsen)"), required=False, min_value=1, max_value=40
     )
@@ -192,12 +191,12 @@ class MediationForm(forms.Form):
 
 
 class PlacementForm(forms.Form):
-    start_date = forms.DateField(label=_("Begindatum"), widget=forms.DateInput(attrs={"type": "date"}))
+    start_date = forms.DateField(label=_("Begindatum"), widget=DateInput())
     hours_per_week = forms.IntegerField(label=_("Uren per week"), min_value=1, max_value=40)
 
 
 class PlacementEndForm(forms.Form):
-    end_date = forms.DateField(label=_("Einddatum"), widget=forms.DateInput(attrs={"type": "date"}))
+    end_date = forms.DateField(label=_("Einddatum"), widget=DateInput())
     reason = forms.CharField(label=_("Reden van stoppen"), max_length=300, required=False)
 
 
@@ -205,8 +204,8 @@ MAX_PERIOD_DAYS = 5 * 366
 
 
 class PeriodForm(forms.Form):
-    start = forms.DateField(label=_("Van"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("Tot en met"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("Van"), widget=DateInput())
+    end = forms.DateField(label=_("Tot en met"), widget=DateInput())
 
     def clean(self):
         data = super().clean()
