@@ -40,12 +40,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "django.forms",
     # Full-text search, trigram similarity (PostgreSQL); harmless on SQLite.
     "django.contrib.postgres",
     "rules",
     # Before allauth, so our templates for its pages take precedence.
     "inzet.core",
+    # After inzet.core, so that our form widget templates (core/templates/django/forms/) take precedence.
+    "django.forms",
     "allauth",
     "allauth.account",
     "allauth.mfa",
