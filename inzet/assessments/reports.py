@@ -3,18 +3,30 @@
 - `organisation_report(assessment)` — one organisation's result: per field the mean over its respondents.
 - `campaign_report(campaign, municipality_codes=..., for_officer=...)` — the municipality report: per field the
   distribution over organisations. An organisation's score on a field is the mean of its respondents' scores.
+- `campaign_responses(campaign)` — every submitted response with its answers, for the consultants' spreadsheet.
+- `response_answers(response)` — one response's answers as a person reads them.
 
 Scores come from `DimensionScore`, stored per submitted response, so the per-organisation means are SQL.
 Officers never see organisation names or individual answers, and no group of fewer than `MIN_GROUP` organisations.
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
 
 from django.db.models import Avg, Count, Max, Min
 
 from inzet.accounts.selectors import municipality_ids_of_officer
 from inzet.assessments import scoring, selectors
-from inzet.assessments.models import Answer, Assessment, Campaign, Dimension, DimensionScore, Response
+from inzet.assessments.models import (
+    Answer,
+    Assessment,
+    Campaign,
+    Dimension,
+    DimensionScore,
+    Item,
+    Response,
+)
 from inzet.collaboration.models import SupportOffer, SupportTheme
 from inzet.collaboration.selectors import support_offers_for_organisation
 from inzet.organisations.models import Organisation
@@ -422,37 +434,161 @@ class AnsweredPage:
     items: list[AnsweredItem]
 
 
-def response_answers(response: Response) -> list[AnsweredPage]:
-    """One response's answers, page by page, as text (for the respondent, their coordinator and consultants)."""
+def _agree_labels() -> dict[int, str]:
     from django.utils.translation import gettext as _
 
-    agree = {
+    return {
         1: _("helemaal mee oneens"),
         2: _("mee oneens"),
         3: _("neutraal"),
         4: _("mee eens"),
         5: _("helemaal mee eens"),
     }
+
+
+def shown_answer(item: Item, answer: Answer | None, *, agree: dict[int, str] | None = None) -> str:
+    """An answer as a person reads it: the scale's words, "ja"/"nee", the chosen labels joined, or the text."""
+    from django.utils.translation import gettext as _
+
+    if answer is None:
+        return "—"
+    if answer.dont_know:
+        return _("weet niet / n.v.t.")
+    if item.answer_type == item.AnswerType.AGREE5:
+        return (agree or _agree_labels()).get(int(answer.number), "—") if answer.number is not None else "—"
+    if item.answer_type == item.AnswerType.YES_NO:
+        return _("ja") if answer.number == 1 else _("nee")
+    if item.answer_type == item.AnswerType.NUMBER:
+        return f"{answer.number.normalize():f}" if answer.number is not None else "—"
+    if item.answer_type in (item.AnswerType.SINGLE_CHOICE, item.AnswerType.MULTIPLE_CHOICE):
+        labels = dict(item.choice_list())
+        values = answer.choices if item.answer_type == item.AnswerType.MULTIPLE_CHOICE else [answer.text]
+        return ", ".join(labels.get(value, value) for value in values if value) or "—"
+    return answer.text
+
+
+def response_answers(response: Response) -> list[AnsweredPage]:
+    """One response's answers, page by page, as text (for the respondent, their coordinator and consultants)."""
+    agree = _agree_labels()
     answers = {answer.item_id: answer for answer in response.answers.all()}
     pages: dict[int, AnsweredPage] = {}
     for item in selectors.items_for(response.assessment):
         page = pages.setdefault(item.dimension_id, AnsweredPage(item.dimension.label, []))
         answer = answers.get(item.pk)
-        if answer is None:
-            shown = "—"
-        elif answer.dont_know:
-            shown = _("weet niet / n.v.t.")
-        elif item.answer_type == item.AnswerType.AGREE5:
-            shown = agree.get(int(answer.number), "—")
-        elif item.answer_type == item.AnswerType.YES_NO:
-            shown = _("ja") if answer.number == 1 else _("nee")
-        elif item.answer_type == item.AnswerType.NUMBER:
-            shown = f"{answer.number.normalize():f}"
-        elif item.answer_type in (item.AnswerType.SINGLE_CHOICE, item.AnswerType.MULTIPLE_CHOICE):
-            labels = dict(item.choice_list())
-            values = answer.choices if item.answer_type == item.AnswerType.MULTIPLE_CHOICE else [answer.text]
-            shown = ", ".join(labels.get(value, value) for value in values) or "—"
-        else:
-            shown = answer.text
+        shown = shown_answer(item, answer, agree=agree)
         page.items.append(AnsweredItem(item.code, item.label, shown, bool(answer and answer.dont_know)))
     return list(pages.values())
+
+
+# Every submitted response of a campaign, for the consultants' spreadsheet
+
+
+@dataclass
+class ItemColumn:
+    code: str
+    text: str
+    field: str  # the label of the item's field (page)
+    answer_type: str
+
+
+@dataclass
+class ResponseRow:
+    organisation_id: int
+    organisation_name: str
+    municipality: str
+    sectors: list[str]
+    respondent_number: int  # 1, 2, ... within the organisation, in order of submission: no names in exports
+    role: str  # coördinator, lid, genodigde
+    submitted_at: datetime | None
+    instrument_version: int
+    answers: dict[str, str | Decimal | None]  # item code → the answer as shown (a number item: the number)
+    scores: dict[str, float | None]  # field slug → score
+
+
+@dataclass
+class CampaignResponses:
+    items: list[ItemColumn]
+    fields: list[tuple[str, str]]  # (slug, label) of the scored fields
+    rows: list[ResponseRow]
+
+
+def campaign_responses(campaign: Campaign) -> CampaignResponses:
+    """Every submitted response of the campaign with its answers and field scores, in a fixed number of queries.
+
+    Columns are item codes, the stable key across instrument versions: a response on an older version fills the
+    columns its version shares with the campaign's, and items only an older version asked come last.
+    """
+    from django.utils.translation import gettext as _
+
+    from inzet.accounts.models import Membership
+
+    responses = list(
+        Response.objects.filter(assessment__campaign=campaign, status=Response.Status.SUBMITTED)
+        .select_related("assessment__organisation__municipality", "assessment__instrument")
+        .prefetch_related("assessment__organisation__sectors")
+        .order_by("assessment__organisation__name", "assessment__organisation_id", "submitted_at", "pk")
+    )
+    instrument_ids = {campaign.instrument_id} | {response.assessment.instrument_id for response in responses}
+    items = list(
+        Item.objects.filter(instrument_id__in=instrument_ids)
+        .select_related("dimension")
+        .order_by("dimension__position", "position", "pk")
+    )
+    columns: dict[str, ItemColumn] = {}
+    # The campaign's own version decides the order and the wording; other versions only add what it lacks.
+    for item in sorted(items, key=lambda item: item.instrument_id != campaign.instrument_id):
+        if item.code not in columns:
+            columns[item.code] = ItemColumn(item.code, item.label, item.dimension.label, item.answer_type)
+    items_by_id = {item.pk: item for item in items}
+    dimensions = _scored_dimensions(campaign.instrument_id)
+
+    response_ids = [response.pk for response in responses]
+    answers: dict[int, dict[str, str | Decimal | None]] = {}
+    agree = _agree_labels()
+    for answer in Answer.objects.filter(response_id__in=response_ids).only(
+        "response_id", "item_id", "number", "text", "choices", "dont_know"
+    ):
+        item = items_by_id[answer.item_id]
+        if item.answer_type == Item.AnswerType.NUMBER and not answer.dont_know:
+            value = answer.number
+        else:
+            value = shown_answer(item, answer, agree=agree)
+        answers.setdefault(answer.response_id, {})[item.code] = value
+    scores: dict[int, dict[str, float | None]] = {}
+    for response_id, slug, score in DimensionScore.objects.filter(response_id__in=response_ids).values_list(
+        "response_id", "dimension__slug", "score"
+    ):
+        scores.setdefault(response_id, {})[slug] = score
+    roles = {
+        (user_id, organisation_id): role
+        for user_id, organisation_id, role in Membership.objects.filter(
+            user_id__in={response.respondent_id for response in responses},
+            organisation_id__in={response.assessment.organisation_id for response in responses},
+        ).values_list("user_id", "organisation_id", "role")
+    }
+    role_labels = dict(Membership.Role.choices)
+
+    rows, numbers = [], {}
+    for response in responses:
+        assessment = response.assessment
+        organisation = assessment.organisation
+        numbers[organisation.pk] = numbers.get(organisation.pk, 0) + 1
+        role = roles.get((response.respondent_id, organisation.pk))
+        rows.append(
+            ResponseRow(
+                organisation_id=organisation.pk,
+                organisation_name=organisation.name,
+                municipality=organisation.municipality.name,
+                sectors=[sector.label for sector in organisation.sectors.all()],
+                respondent_number=numbers[organisation.pk],
+                # Someone who answered through an invitation without being a member is a guest respondent.
+                role=str(role_labels[role]) if role in role_labels else _("genodigde"),
+                submitted_at=response.submitted_at,
+                instrument_version=assessment.instrument.version,
+                answers=answers.get(response.pk, {}),
+                scores=scores.get(response.pk, {}),
+            )
+        )
+    return CampaignResponses(
+        items=list(columns.values()), fields=[(d.slug, d.label) for d in dimensions], rows=rows
+    )

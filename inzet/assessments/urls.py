@@ -15,6 +15,7 @@ urlpatterns = [
         name="invitation_revoke",
     ),
     path("meting/<int:pk>/rapport/", organisation.report, name="report"),
+    path("meting/<int:pk>/rapport.pdf", organisation.report_pdf, name="report_pdf"),
     path("uitnodiging/<uuid:token>/", organisation.invitation, name="invitation"),
     path("vragenlijst/<int:pk>/", respondent.response, name="response"),
     path("vragenlijst/<int:pk>/pagina/<int:page>/", respondent.fill, name="fill"),
@@ -23,5 +24,7 @@ urlpatterns = [
     path("campagnes/", consultant.campaigns, name="campaigns"),
     path("campagnes/nieuw/", consultant.campaign_create, name="campaign_create"),
     path("campagnes/<int:pk>/", consultant.campaign, name="campaign"),
+    path("campagnes/<int:pk>/rapport.pdf", consultant.campaign_pdf, name="campaign_pdf"),
+    path("campagnes/<int:pk>/antwoorden.xlsx", consultant.campaign_xlsx, name="campaign_xlsx"),
     path("campagnes/<int:pk>/mailing/", consultant.mail_merge, name="mail_merge"),
 ]

@@ -264,6 +264,10 @@ MATRIX = {
     "assessments:report": [
         ("", lambda w: {"pk": A(w).assessment.pk}, row(302, 404, 200, 403, 404, 200, 404, 404, 200)),
     ],
+    "assessments:report_pdf": [
+        ("", lambda w: {"pk": A(w).assessment.pk}, row(302, 404, 200, 403, 404, 200, 404, 404, 200)),
+        ("missing", lambda w: {"pk": 999999}, row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
+    ],
     "assessments:invitation": [
         ("open", lambda w: {"token": A(w).respondent_invitation.token}, LOGGED_IN),
         ("unknown", lambda w: {"token": uuid.uuid4()}, row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
@@ -312,6 +316,15 @@ MATRIX = {
     "assessments:campaign_create": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
     "assessments:campaign": [
         ("", lambda w: {"pk": A(w).campaign.pk}, row(302, 404, 404, 404, 404, 200, 404, 200, 200)),
+    ],
+    # the PDF is made from the same report as the page: an officer's holds only the aggregate
+    "assessments:campaign_pdf": [
+        ("", lambda w: {"pk": A(w).campaign.pk}, row(302, 404, 404, 404, 404, 200, 404, 200, 200)),
+    ],
+    # one row per response: individual answers, never for an officer
+    "assessments:campaign_xlsx": [
+        ("", lambda w: {"pk": A(w).campaign.pk}, row(302, 404, 404, 404, 404, 200, 404, 403, 200)),
+        ("missing", lambda w: {"pk": 999999}, row(302, 404, 404, 404, 404, 404, 404, 404, 404)),
     ],
     "assessments:mail_merge": [
         ("", lambda w: {"pk": A(w).campaign.pk}, row(302, 404, 404, 404, 404, 200, 404, 403, 200)),

@@ -6,10 +6,11 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from inzet.assessments import reports, selectors, services
+from inzet.assessments import documents, reports, selectors, services
 from inzet.assessments.forms import CampaignForm, MailMergeForm
 from inzet.assessments.views._helpers import get_campaign_for_user, require
 from inzet.collaboration.selectors import support_theme_list
+from inzet.core.documents import PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE, file_response
 from inzet.core.errors import ApplicationError
 from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
@@ -68,7 +69,34 @@ def campaign(request, pk: int):
             "campaign": campaign,
             "report": report,
             "can_mail": request.user.has_perm("assessments.send_mail_merge", campaign),
+            "can_export": request.user.has_perm("assessments.view_campaign_report", campaign),
+            "chart": documents.campaign_radar(report),
+            "themes_chart": documents.themes_bar(report),
         },
+    )
+
+
+@login_required
+def campaign_pdf(request, pk: int):
+    """The municipality report as a PDF, made from the same report as the page: an officer's holds only theirs."""
+    campaign = get_campaign_for_user(request, pk)
+    report = report_for(request, campaign)
+    return file_response(
+        documents.campaign_report_pdf(campaign, report),
+        filename=documents.campaign_filename(campaign, extension="pdf"),
+        content_type=PDF_CONTENT_TYPE,
+    )
+
+
+@login_required
+def campaign_xlsx(request, pk: int):
+    """Every response with its answers: individual answers, so for the campaign's consultants only."""
+    campaign = get_campaign_for_user(request, pk)
+    require(request, "assessments.view_campaign_report", campaign)
+    return file_response(
+        documents.campaign_xlsx(campaign),
+        filename=documents.campaign_filename(campaign, extension="xlsx"),
+        content_type=XLSX_CONTENT_TYPE,
     )
 
 

@@ -7,10 +7,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from inzet.accounts.models import Membership
-from inzet.assessments import reports, selectors, services
+from inzet.assessments import documents, reports, selectors, services
 from inzet.assessments.forms import RespondentInvitationForm, StartForm
 from inzet.assessments.models import Assessment
 from inzet.assessments.views._helpers import get_assessment_for_user, require
+from inzet.core.documents import PDF_CONTENT_TYPE, file_response
 from inzet.core.errors import ApplicationError
 from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
@@ -181,22 +182,20 @@ def report(request, pk: int):
         {
             "assessment": assessment,
             "report": data,
-            "chart": _radar(data),
+            "chart": documents.organisation_radar(data),
             "can_manage": request.user.has_perm("assessments.manage_respondents", assessment),
         },
     )
 
 
-def _radar(report) -> str:
-    """The radar chart, once `inzet.core.charts` is there; the table next to it carries the same numbers."""
-    try:
-        from inzet.core.charts import radar_svg
-    except ImportError:
-        return ""
-    if not report.has_scores:
-        return ""
-    return radar_svg(
-        axes=[result.label for result in report.fields],
-        series=[(report.organisation_name, [result.score for result in report.fields])],
-        title=_("Scores per krachtveld van %(name)s") % {"name": report.organisation_name},
+@login_required
+def report_pdf(request, pk: int):
+    """The organisation report as a PDF: the same permission, the same data, the same chart as the page."""
+    assessment = get_assessment_for_user(request, pk)
+    require(request, "assessments.view_report", assessment)
+    data = reports.organisation_report(assessment)
+    return file_response(
+        documents.organisation_report_pdf(assessment, data),
+        filename=documents.organisation_report_filename(assessment),
+        content_type=PDF_CONTENT_TYPE,
     )
