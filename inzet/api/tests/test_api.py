@@ -601,6 +601,11 @@ def test_the_openapi_schema_is_json_and_lists_every_v1_path(client):
         "/api/v1/vacancies/{id}/",
         "/api/v1/my/organisations/{id}/vacancies/",
         "/api/v1/my/vacancies/{id}/responses/",
+        "/api/v1/instruments/",
+        "/api/v1/instruments/{id}/",
+        "/api/v1/campaigns/",
+        "/api/v1/campaigns/{id}/results/",
+        "/api/v1/my/organisations/{id}/reports/",
     }
     documented = {path for path in schema["paths"] if path.startswith("/api/v1/")}
     assert documented == expected
