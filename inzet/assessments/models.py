@@ -181,6 +181,11 @@ class Campaign(models.Model):
         help_text=_("Leeg: alle sectoren."),
     )
     invitation_text = models.TextField(_("uitnodigingstekst"), max_length=5000)
+    # Who was asked, recorded when the campaign starts (and when an organisation that came into scope later
+    # takes part): the response rate divides by this, not by whoever happens to be in scope today.
+    invited_organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("uitgenodigde organisaties"), related_name="+", blank=True
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -314,16 +314,17 @@ def campaign_report(
 ) -> CampaignReport:
     """The campaign's results, optionally only over some municipalities (an officer's own)."""
     dimensions = _scored_dimensions(campaign.instrument_id)
-    in_scope = selectors.organisations_in_scope(campaign)
+    invited = campaign.invited_organisations.all()
     all_means = _organisation_means(campaign)
     participating = Organisation.objects.filter(pk__in=all_means)
     if municipality_codes is not None:
-        in_scope = in_scope.filter(municipality__in=municipality_codes)
+        invited = invited.filter(municipality__in=municipality_codes)
         participating = participating.filter(municipality__in=municipality_codes)
     participants = list(
         participating.select_related("municipality").prefetch_related("sectors").order_by("name")
     )
-    invited_ids = set(in_scope.values_list("pk", flat=True)) | {org.pk for org in participants}
+    # Participants were recorded as invited when they started; the union only guards older data.
+    invited_ids = set(invited.values_list("pk", flat=True)) | {org.pk for org in participants}
     report = CampaignReport(
         campaign_id=campaign.pk,
         title=campaign.title,

@@ -8,15 +8,16 @@ from inzet.core.mail import send_once
 
 @task
 def send_campaign_invitations(campaign_id: int) -> int:
-    """Invite the coordinators of every organisation in the campaign's scope. Returns the number of emails sent."""
+    """Invite the coordinators of the organisations recorded as invited. Returns the number of emails sent."""
     from inzet.assessments import selectors
     from inzet.assessments.models import Campaign
+    from inzet.organisations.models import Organisation
 
     campaign = Campaign.objects.select_related("support_point", "instrument").filter(pk=campaign_id).first()
     if campaign is None:
         return 0
     sent = 0
-    for organisation in selectors.organisations_in_scope(campaign):
+    for organisation in campaign.invited_organisations.filter(status=Organisation.Status.APPROVED):
         sent += send_once(
             key=f"campaign_invitation:{campaign.pk}:{organisation.pk}",
             to=selectors.coordinator_emails(organisation),
@@ -45,6 +46,7 @@ def send_campaign_reminders(campaign_id: int) -> int:
         )
     )
     sent = 0
+    # Everyone who can still take part, also organisations approved since the start.
     for organisation in selectors.organisations_in_scope(campaign).exclude(pk__in=done):
         sent += send_once(
             key=f"campaign_reminder:{campaign.pk}:{organisation.pk}",

@@ -434,6 +434,7 @@ def add_assessments(world):
 
     from inzet.assessments import services
     from inzet.assessments.models import Campaign, RespondentInvitation
+    from inzet.assessments.services import campaign_record_invited
     from inzet.assessments.tests.helpers import krachtmeting, submitted, uniform
     from inzet.collaboration.models import SupportOffer, SupportTheme
     from inzet.places.models import Municipality
@@ -458,6 +459,7 @@ def add_assessments(world):
         created_by=world.consultant,
     )
     world.campaign.municipalities.set([Municipality.objects.get(code="GM0014")])
+    campaign_record_invited(campaign=world.campaign)  # as campaign_create does
     world.offer = SupportOffer.objects.create(
         support_point=world.support_point,
         theme=SupportTheme.objects.get(slug="jongeren"),

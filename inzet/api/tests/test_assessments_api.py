@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from inzet.assessments.models import Campaign, Instrument
+from inzet.assessments.services import campaign_record_invited
 from inzet.assessments.tests.helpers import krachtmeting, submitted
 from inzet.factories import OrganisationFactory, make_coordinator
 from inzet.organisations.models import Sector
@@ -52,6 +53,7 @@ def campaign(world):
         invitation_text="Doe mee",
     )
     campaign.municipalities.set([Municipality.objects.get(code="GM0014")])
+    campaign_record_invited(campaign=campaign)  # as campaign_create does
     sport, music = Sector.objects.get(slug="sport"), Sector.objects.get(slug="muziek")
     for index, score in enumerate([0, 25, 50, 75, 100, 100]):
         organisation = OrganisationFactory(name=f"Club {index}", sectors=[sport if index < 3 else music])

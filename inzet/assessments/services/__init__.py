@@ -2,6 +2,7 @@
 
 from inzet.assessments.services.campaigns import (
     campaign_create,
+    campaign_record_invited,
     campaign_send_reminders,
     mail_merge_create,
     mail_merge_recipients,
@@ -21,6 +22,7 @@ from inzet.assessments.services.responses import (
 __all__ = [
     "assessment_start",
     "campaign_create",
+    "campaign_record_invited",
     "campaign_send_reminders",
     "instrument_ensure_editable",
     "instrument_new_version",

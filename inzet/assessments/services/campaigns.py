@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from inzet.accounts.models import User
-from inzet.assessments import reports, tasks
+from inzet.assessments import reports, selectors, tasks
 from inzet.assessments.models import Campaign, Dimension, Instrument, MailMerge
 from inzet.collaboration.models import SupportTheme
 from inzet.core import audit
@@ -74,6 +74,7 @@ def campaign_create(
     )
     campaign.municipalities.set(municipalities)
     campaign.sectors.set(sectors or [])
+    campaign_record_invited(campaign=campaign)
     audit.log(
         actor,
         "campaign.created",
@@ -87,6 +88,13 @@ def campaign_create(
     )
     tasks.send_campaign_invitations.enqueue(campaign.pk)
     return campaign
+
+
+def campaign_record_invited(*, campaign: Campaign) -> None:
+    """Record the organisations in the campaign's scope now as invited (the response rate's denominator)."""
+    campaign.invited_organisations.add(
+        *selectors.organisations_in_scope(campaign).values_list("pk", flat=True)
+    )
 
 
 def campaign_send_reminders(*, today: date | None = None, days_before: int = REMIND_DAYS_BEFORE) -> int:

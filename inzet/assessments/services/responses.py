@@ -81,6 +81,9 @@ def assessment_start(
         essential_only=bool(essential_only and has_essentials),
         started_by=actor,
     )
+    if campaign is not None:
+        # An organisation that came into scope after the start (approved later) counts as invited once it joins.
+        campaign.invited_organisations.add(organisation)
     audit.log(
         actor,
         "assessment.started",

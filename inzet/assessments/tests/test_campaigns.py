@@ -195,3 +195,19 @@ def test_the_officer_sees_the_aggregate_without_organisation_names(world, client
     client.force_login(world.consultant)
     html = client.get(campaign.get_absolute_url()).content.decode()
     assert all(name in html for name in names)
+
+
+def test_the_response_rate_divides_by_who_was_invited_not_by_who_is_in_scope_today(world, campaign):
+    from inzet.assessments import reports
+    from inzet.organisations.models import Organisation
+
+    invited = reports.campaign_report(campaign).invited
+    assert invited == Organisation.objects.filter(status="approved", municipality="GM0014").count()
+
+    # An organisation approved after the start was not asked: it does not lower the rate ...
+    late = OrganisationFactory(name="Nieuwe Club")
+    assert reports.campaign_report(campaign).invited == invited
+    # ... until it takes part anyway, which makes it one of the invited (and participating).
+    submitted(make_coordinator(late), late, uniform(50), campaign=campaign)
+    report = reports.campaign_report(campaign)
+    assert (report.invited, report.participated) == (invited + 1, 1)

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from inzet.assessments import reports, services
 from inzet.assessments.models import Campaign, Dimension
+from inzet.assessments.services import campaign_record_invited
 from inzet.assessments.tests.helpers import answer, krachtmeting, submitted
 from inzet.collaboration.models import SupportOffer, SupportTheme
 from inzet.core.documents import PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE
@@ -193,6 +194,7 @@ def campaign(world):
         created_by=world.consultant,
     )
     campaign.municipalities.set([Municipality.objects.get(code="GM0014")])
+    campaign_record_invited(campaign=campaign)  # as campaign_create does
     sport, music = Sector.objects.get(slug="sport"), Sector.objects.get(slug="muziek")
     plan = [
         ("Club 0", sport, 0, ["jongeren", "werven-behouden"]),
@@ -278,6 +280,7 @@ def test_an_officer_of_a_small_campaign_sees_only_the_response_rate(world, clien
         invitation_text="Doe mee",
     )
     campaign.municipalities.set([Municipality.objects.get(code="GM0014")])
+    campaign_record_invited(campaign=campaign)  # as campaign_create does
     for index in range(4):
         organisation = OrganisationFactory(name=f"Kleintje {index}")
         submitted(

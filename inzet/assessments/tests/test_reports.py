@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from inzet.assessments import reports, services
 from inzet.assessments.models import Campaign
+from inzet.assessments.services import campaign_record_invited
 from inzet.assessments.tests.helpers import krachtmeting, submitted
 from inzet.collaboration.models import SupportOffer, SupportTheme
 from inzet.factories import OrganisationFactory, make_coordinator
@@ -98,6 +99,7 @@ def campaign(world):
         invitation_text="Doe mee",
     )
     campaign.municipalities.set([Municipality.objects.get(code="GM0014")])
+    campaign_record_invited(campaign=campaign)  # as campaign_create does
     sport, music = Sector.objects.get(slug="sport"), Sector.objects.get(slug="muziek")
     themes = [
         ["jongeren", "werven-behouden"],
