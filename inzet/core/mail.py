@@ -5,7 +5,6 @@ from django.core.mail import EmailMessage, send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
-
 # (filename, content, MIME type), e.g. ("bijeenkomst.ics", b"BEGIN:VCALENDAR...", "text/calendar").
 Attachment = tuple[str, bytes, str]
 
