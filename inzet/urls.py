@@ -13,6 +13,7 @@ urlpatterns = [
     path("vacatures/", include("inzet.vacancies.urls")),
     path("krachtmeting/", include("inzet.assessments.urls")),
     path("ondersteuning/", include("inzet.collaboration.urls")),
+    path("bijeenkomsten/", include("inzet.events.urls")),
     path("", include("inzet.core.urls")),
 ]
 

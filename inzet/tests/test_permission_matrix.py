@@ -24,6 +24,13 @@ def A(world):
     return world
 
 
+def E(world):
+    """The world with the events objects of `add_events`, made once, when a row needs them."""
+    if not hasattr(world, "event"):
+        add_events(world)
+    return world
+
+
 def _krachtmeting_pk():
     from inzet.assessments.tests.helpers import krachtmeting
 
@@ -338,6 +345,69 @@ MATRIX = {
     "collaboration:offer_delete": [
         ("", lambda w: {"pk": A(w).offer.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200)),
     ],
+    # events — public pages; organiser pages only for the organising support point (another's event: 404)
+    "events:list": [("", None, everyone(200))],
+    "events:detail": [
+        ("", lambda w: {"pk": E(w).event.pk}, everyone(200)),
+        ("missing", lambda w: {"pk": 999999}, everyone(404)),
+    ],
+    "events:ics": [("", lambda w: {"pk": E(w).event.pk}, everyone(200))],
+    "events:series": [("", lambda w: {"pk": E(w).series.pk}, everyone(200))],
+    "events:feed": [("", None, everyone(200))],
+    "events:feed_province": [
+        ("", lambda w: {"province": "PV20"}, everyone(200)),
+        ("unknown", lambda w: {"province": "PV99"}, everyone(404)),
+    ],
+    # the volunteer is registered already and is sent back to the event
+    "events:register": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 302, 200, 200, 200, 200, 200, 200, 200))
+    ],
+    "events:my_registrations": [("", None, LOGGED_IN)],
+    # a registration is its person's: everyone else (organisers included) goes through the attendee list
+    "events:cancel": [
+        ("", lambda w: {"pk": E(w).registration.pk}, row(302, 200, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "events:evaluate": [
+        ("", lambda w: {"pk": E(w).registration.pk}, row(302, 200, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "events:certificate": [
+        ("", lambda w: {"pk": E(w).registration.pk}, row(302, 200, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    # the signed link from the e-mail works without logging in; a tampered one is a clear 400
+    "events:cancel_by_token": [
+        ("", lambda w: {"token": E(w).registration.cancel_token}, everyone(200)),
+        ("tampered", lambda w: {"token": E(w).registration.cancel_token[:-2] + "xx"}, everyone(400)),
+    ],
+    "events:manage": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "events:create": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "events:series_create": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "events:statistics": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "events:statistics_xlsx": [("", None, row(302, 403, 403, 403, 403, 200, 200, 403, 200))],
+    "events:edit": [("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))],
+    "events:cancel_event": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:attendees": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:attendees_xlsx": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:checkin": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:outcome": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:evaluations": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:invite": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(302, 404, 404, 404, 404, 200, 404, 404, 200))
+    ],
+    "events:idea_delete": [
+        ("", lambda w: {"idea_pk": E(w).idea.pk}, row(302, 405, 405, 405, 405, 405, 405, 405, 405)),
+    ],
     # allauth: entrance pages for the logged out, account pages for the logged in.
     "account_login": [("", None, ENTRANCE)],
     "account_signup": [("", None, ENTRANCE)],
@@ -465,6 +535,43 @@ def add_assessments(world):
         theme=SupportTheme.objects.get(slug="jongeren"),
         title="Jongeren werven",
         description="Een avond over jongeren en vrijwilligerswerk.",
+    )
+    return world
+
+
+def add_events(world):
+    """A training of `support_point` with the volunteer registered and checked in (so a certificate exists),
+    an outcome with one idea, and a series."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from inzet.events import services
+    from inzet.events.models import Idea, Outcome
+
+    start = timezone.now() + timedelta(days=10)
+    common = {
+        "description": "Samen leren.",
+        "venue_name": "Dorpshuis",
+        "starts_at": start,
+        "ends_at": start + timedelta(hours=2),
+        "capacity": 10,
+    }
+    world.event = services.event_create(
+        actor=world.consultant, support_point=world.support_point, kind="training", title="Training", **common
+    )
+    world.registration = services.registration_create(actor=world.volunteer, event=world.event)
+    services.attendance_record(actor=world.consultant, registration=world.registration)
+    world.registration.refresh_from_db()
+    outcome = Outcome.objects.create(event=world.event, notes="Verslag")
+    world.idea = Idea.objects.create(outcome=outcome, title="Samen werven")
+    world.series = services.series_create(
+        actor=world.consultant,
+        support_point=world.support_point,
+        title="Open Club",
+        kind="open_club",
+        sessions=[{"starts_at": start, "ends_at": start + timedelta(hours=2)}],
+        **{k: v for k, v in common.items() if k not in ("starts_at", "ends_at")},
     )
     return world
 

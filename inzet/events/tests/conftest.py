@@ -52,14 +52,3 @@ def event(make_event):
 @pytest.fixture
 def people(db):
     return [UserFactory(email=f"deelnemer{n}@example.org") for n in range(6)]
-
-
-@pytest.fixture(autouse=True)
-def events_urls(settings):
-    """Until the project's URLconf includes the events URLs (phase 2), the tests mount them themselves."""
-    from django.urls import NoReverseMatch, reverse
-
-    try:
-        reverse("events:list")
-    except NoReverseMatch:
-        settings.ROOT_URLCONF = "inzet.events.tests.urls_for_tests"

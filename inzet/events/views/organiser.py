@@ -249,11 +249,12 @@ def checkin(request, pk: int):
 
 
 def _event_organisations(event):
-    """Organisations registered for the event plus those in its municipalities: whom an outcome can name."""
+    """Organisations registered for the event plus the approved ones its support point serves: whom an outcome
+    can name."""
     registered = event.registrations.filter(organisation__isnull=False).values("organisation_id")
+    served = Municipality.objects.filter(support_points=event.support_point_id).values("code")
     return Organisation.objects.filter(
-        Q(pk__in=registered)
-        | Q(municipality__in=event.municipalities.all(), status=Organisation.Status.APPROVED)
+        Q(pk__in=registered) | Q(municipality__in=served, status=Organisation.Status.APPROVED)
     ).order_by("name")
 
 
