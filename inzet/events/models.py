@@ -274,7 +274,8 @@ class Registration(models.Model):
     @property
     def cancel_token(self) -> str:
         """A signed token for the one-click cancel link in emails; a changed id breaks the signature."""
-        return signing.dumps({"r": self.pk}, salt=CANCEL_TOKEN_SALT, compress=True)
+        # Without a timestamp: every e-mail about this registration carries the same link.
+        return signing.Signer(salt=CANCEL_TOKEN_SALT).sign_object({"r": self.pk}, compress=True)
 
     def get_cancel_url(self) -> str:
         return reverse("events:cancel_by_token", kwargs={"token": self.cancel_token})

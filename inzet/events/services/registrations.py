@@ -166,7 +166,7 @@ def registration_create(
 def registration_by_cancel_token(token: str) -> Registration:
     """The registration a one-click cancel link is for; a tampered or unknown token is refused with a message."""
     try:
-        data = signing.loads(token, salt=CANCEL_TOKEN_SALT)
+        data = signing.Signer(salt=CANCEL_TOKEN_SALT).unsign_object(token)
         return Registration.objects.select_related("event", "person").get(pk=int(data["r"]))
     except (signing.BadSignature, KeyError, TypeError, ValueError, Registration.DoesNotExist):
         raise ApplicationError(
