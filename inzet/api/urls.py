@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from inzet.api import assessments, docs, vacancies, views
+from inzet.api import assessments, docs, events, vacancies, views
 
 app_name = "api"
 urlpatterns = [
@@ -36,5 +36,12 @@ urlpatterns = [
         "v1/my/organisations/<int:pk>/reports/",
         assessments.MyOrganisationReports.as_view(),
         name="my_organisation_reports",
+    ),
+    path("v1/events/", events.EventList.as_view(), name="event_list"),
+    path("v1/events/<int:pk>/", events.EventDetail.as_view(), name="event_detail"),
+    path(
+        "v1/my/events/<int:pk>/registrations/",
+        events.OrganisedEventRegistrations.as_view(),
+        name="organised_event_registrations",
     ),
 ]

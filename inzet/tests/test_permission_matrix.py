@@ -157,6 +157,14 @@ MATRIX = {
     "api:my_organisation_reports": [
         ("own", lambda w: {"pk": A(w).organisation.pk}, row(401, 404, 200, 403, 404, 404, 404, 404, 404)),
     ],
+    "api:event_list": [("", None, everyone(200))],
+    "api:event_detail": [
+        ("", lambda w: {"pk": E(w).event.pk}, everyone(200)),
+        ("missing", lambda w: {"pk": 999999}, everyone(404)),
+    ],
+    "api:organised_event_registrations": [
+        ("", lambda w: {"pk": E(w).event.pk}, row(401, 404, 404, 404, 404, 200, 404, 404, 200)),
+    ],
     "admin:index": [("", None, row(302, 302, 302, 302, 302, 302, 302, 302, 200))],
     # vacaturebank — volunteers and the public
     "vacancies:search": [("", None, everyone(200))],

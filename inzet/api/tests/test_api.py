@@ -606,6 +606,9 @@ def test_the_openapi_schema_is_json_and_lists_every_v1_path(client):
         "/api/v1/campaigns/",
         "/api/v1/campaigns/{id}/results/",
         "/api/v1/my/organisations/{id}/reports/",
+        "/api/v1/events/",
+        "/api/v1/events/{id}/",
+        "/api/v1/my/events/{id}/registrations/",
     }
     documented = {path for path in schema["paths"] if path.startswith("/api/v1/")}
     assert documented == expected
