@@ -216,7 +216,8 @@ def event_update(
 
 @transaction.atomic
 def event_cancel(*, actor: User, event: Event, reason: str = "") -> Event:
-    """Cancel an event; everyone registered or waiting is told. Registrations stay, for the record."""
+    """Cancel an event; everyone registered or waiting is told. Their registrations are cancelled with it (kept,
+    for the record), so lists and statistics no longer count them as coming or waiting."""
     if not actor.has_perm("events.manage_event", event):
         raise NotAllowed(_("Je mag deze bijeenkomst niet annuleren."))
     event = Event.objects.select_for_update().get(pk=event.pk)
@@ -228,7 +229,13 @@ def event_cancel(*, actor: User, event: Event, reason: str = "") -> Event:
     event.cancelled_at = timezone.now()
     event.cancel_reason = (reason or "").strip()[:2000]
     event.save()
-    active = event.registrations.exclude(status=Registration.Status.CANCELLED).values_list("pk", flat=True)
+    active = list(
+        event.registrations.exclude(status=Registration.Status.CANCELLED).values_list("pk", flat=True)
+    )
+    # One UPDATE, not registration_cancel(): nobody is promoted from a waiting list of an event that is off.
+    Registration.objects.filter(pk__in=active).update(
+        status=Registration.Status.CANCELLED, position=None, cancelled_at=event.cancelled_at
+    )
     for registration_id in active:
         notify("event_cancelled", registration_id)
     audit.log(actor, "event.cancelled", event, {"reason": event.cancel_reason, "told": len(active)})

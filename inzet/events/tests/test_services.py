@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from inzet.core.errors import ApplicationError, NotAllowed
 from inzet.core.models import AuditEntry
-from inzet.events import services
+from inzet.events import selectors, services
 from inzet.events.models import Evaluation, Event, EventSeries, Idea, Outcome, Registration
 from inzet.events.tests.conftest import event_data
 from inzet.factories import OrganisationFactory, make_member
@@ -178,6 +178,42 @@ def test_cancelling_an_event_tells_everyone_with_the_calendar_cancellation(world
     assert all(b"STATUS:CANCELLED" in m.attachments[0][1].encode() for m in mail.outbox)
     with pytest.raises(ApplicationError):
         register(event, people[4])
+
+
+def test_cancelling_an_event_cancels_its_places_and_waiting_list_without_promoting_anyone(
+    world, make_event, people
+):
+    event = make_event(capacity=1)
+    confirmed, waiting, gone = (register(event, person) for person in people[:3])
+    services.registration_cancel(actor=people[2], registration=gone)
+    gone.refresh_from_db()
+    mail.outbox.clear()
+    services.event_cancel(actor=world.consultant, event=event)
+    event.refresh_from_db()
+    for registration in (confirmed, waiting):
+        registration.refresh_from_db()
+        assert registration.status == Registration.Status.CANCELLED
+        assert registration.cancelled_at == event.cancelled_at and registration.position is None
+        assert registration.promoted_at is None
+    assert Registration.objects.get(pk=gone.pk).cancelled_at == gone.cancelled_at  # untouched
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people[:2])
+    assert "registration.promoted" not in AuditEntry.objects.values_list("action", flat=True)
+    stats = selectors.event_statistics(event)
+    assert (stats.confirmed, stats.waitlisted, stats.cancelled) == (0, 0, 3)
+    assert selectors.places_left(event) == 1
+
+
+def test_an_event_that_cannot_be_cancelled_keeps_its_registrations(world, event, people):
+    registration = register(event, people[0])
+    with pytest.raises(NotAllowed):
+        services.event_cancel(actor=world.other_consultant, event=event)
+    past(event)
+    with pytest.raises(ApplicationError):
+        services.event_cancel(actor=world.consultant, event=event)
+    registration.refresh_from_db()
+    event.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED and registration.cancelled_at is None
+    assert not event.is_cancelled
 
 
 # ── registrations and the waiting list ───────────────────────────────────────────────────────────────────────────
