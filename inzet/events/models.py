@@ -173,6 +173,9 @@ class Event(models.Model):
         """Registration closes when the organiser says, and at the latest when the event starts."""
         return self.registration_closes_at or self.starts_at
 
+    def has_ended(self, now=None) -> bool:
+        return self.ends_at <= (now or timezone.now())
+
     def registration_open(self, now=None) -> bool:
         now = now or timezone.now()
         if self.is_cancelled or now >= self.closes_at:

@@ -84,8 +84,8 @@ def evaluation_submit(
     event = registration.event
     if registration.status != Registration.Status.CONFIRMED or event.is_cancelled:
         raise ApplicationError(_("Alleen deelnemers van een bijeenkomst die doorging kunnen die evalueren."))
-    if event.starts_at > timezone.now():
-        raise ApplicationError(_("Je kunt de bijeenkomst evalueren als die begonnen is."))
+    if not event.has_ended():
+        raise ApplicationError(_("Je kunt de bijeenkomst evalueren als die afgelopen is."))
     try:
         rating = int(rating)
     except (TypeError, ValueError):

@@ -421,6 +421,16 @@ def test_attendees_evaluate_once_after_the_event(world, event):
     assert list(Evaluation.objects.values_list("rating", flat=True)) == [8]
 
 
+def test_an_evaluation_is_refused_while_the_event_is_still_under_way(world, event):
+    registration = register(event, world.volunteer)
+    Event.objects.filter(pk=event.pk).update(
+        starts_at=timezone.now() - timedelta(hours=1), ends_at=timezone.now() + timedelta(minutes=5)
+    )
+    with pytest.raises(ApplicationError, match="afgelopen"):
+        services.evaluation_submit(actor=world.volunteer, registration=registration, rating=8)
+    assert not Evaluation.objects.exists()
+
+
 # ── e-mails: reminders, evaluation requests, invitations ──────────────────────────────────────────────────────────
 
 

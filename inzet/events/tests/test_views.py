@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from inzet.events import services
-from inzet.events.models import Event, EventSeries, Registration
+from inzet.events.models import Evaluation, Event, EventSeries, Registration
 from inzet.events.tests.test_services import past, register
 
 
@@ -225,6 +225,41 @@ def test_evaluation_after_the_event(client_for, world, event):
     assert Registration.objects.get(pk=registration.pk).evaluation.rating == 9
     assert "9" in client_for(world.consultant).get(reverse("events:evaluations", args=[event.pk])).text
     assert services
+
+
+def test_the_evaluation_page_says_when_it_opens_instead_of_showing_the_form_before_the_event_ended(
+    client_for, world, event
+):
+    registration = register(event, world.volunteer)
+    client = client_for(world.volunteer)
+    url = reverse("events:evaluate", args=[registration.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "De evaluatie opent als de bijeenkomst is afgelopen" in response.text
+    assert 'name="rating"' not in response.text
+    assert (
+        reverse("events:evaluate", args=[registration.pk])
+        not in client.get(reverse("events:my_registrations")).text
+    )
+    Event.objects.filter(pk=event.pk).update(  # under way: started, not yet ended
+        starts_at=timezone.now() - timedelta(hours=1), ends_at=timezone.now() + timedelta(hours=1)
+    )
+    response = client.post(url, {"rating": "9", "useful": "Te vroeg"})
+    assert response.status_code == 200 and 'name="rating"' not in response.text
+    assert not Evaluation.objects.exists()
+    past(event)
+    assert 'name="rating"' in client.get(url).text
+    assert url in client.get(reverse("events:my_registrations")).text
+
+
+def test_the_evaluation_page_of_a_cancelled_event_says_so_and_writes_nothing(client_for, world, event):
+    registration = register(event, world.volunteer)
+    services.event_cancel(actor=world.consultant, event=event)
+    past(event)
+    client = client_for(world.volunteer)
+    response = client.post(reverse("events:evaluate", args=[registration.pk]), {"rating": "8"})
+    assert response.status_code == 200 and "geannuleerd" in response.text
+    assert not Evaluation.objects.exists()
 
 
 def test_outcomes_are_listed_on_the_organisations_page(client, world, event):

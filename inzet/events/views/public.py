@@ -161,6 +161,7 @@ def my_registrations(request):
     for registration in page.object_list:
         registration.certificate = documents.certificate_available(registration)
         registration.upcoming = registration.event.starts_at > now
+        registration.ended = registration.event.has_ended(now)
     return render(request, "events/my_registrations.html", {"page": page})
 
 
@@ -203,6 +204,10 @@ def evaluate(request, pk: int):
     if hasattr(registration, "evaluation"):
         messages.info(request, _("Je hebt deze bijeenkomst al geëvalueerd. Dank je wel!"))
         return redirect("events:my_registrations")
+    event = registration.event
+    if not event.has_ended() or event.is_cancelled or registration.status != Registration.Status.CONFIRMED:
+        # No form to fill in for nothing: say when (or why not), and write nothing, also on a POST.
+        return render(request, "events/evaluate.html", {"registration": registration, "form": None})
     form = EvaluationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
