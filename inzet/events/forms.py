@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from inzet.assessments.models import Campaign
+from inzet.collaboration.models import SupportTheme
 from inzet.events.models import Audience, BasicFunction, Event, RegistrationQuestion
 from inzet.organisations.models import Organisation
 from inzet.places.models import Municipality, Province
@@ -246,7 +248,15 @@ class EvaluationForm(forms.Form):
     )
 
 
+class CampaignChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({obj.instrument.name})"
+
+
 class InvitationForm(forms.Form):
+    """Whom to invite: everyone in a municipality, a chosen list, or those that asked for a support theme in a
+    KrachtMeting campaign of the support point (any combination; each organisation is invited once)."""
+
     municipality = forms.ModelChoiceField(
         label=_("Alle organisaties in gemeente"), queryset=Municipality.objects.none(), required=False
     )
@@ -256,16 +266,43 @@ class InvitationForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    campaign = CampaignChoiceField(
+        label=_("Of de organisaties die in de KrachtMeting om ondersteuning vroegen: campagne"),
+        queryset=Campaign.objects.none(),
+        required=False,
+        empty_label=_("—"),
+    )
+    theme = forms.ModelChoiceField(
+        label=_("Ondersteuningsthema"),
+        queryset=SupportTheme.objects.none(),
+        required=False,
+        empty_label=_("—"),
+        help_text=_("Alleen organisaties die dit thema in hun ingediende KrachtMeting aankruisten."),
+    )
 
-    def __init__(self, *args, municipalities, organisations, **kwargs):
+    def __init__(self, *args, municipalities, organisations, campaigns=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["municipality"].queryset = municipalities
         self.fields["organisations"].queryset = organisations
+        if campaigns is None or not campaigns.exists():
+            del self.fields["campaign"], self.fields["theme"]
+        else:
+            self.fields["campaign"].queryset = campaigns
+            self.fields["theme"].queryset = SupportTheme.objects.order_by("position", "name")
 
     def clean(self):
         data = super().clean()
-        if not data.get("municipality") and not data.get("organisations"):
-            raise forms.ValidationError(_("Kies een gemeente of een of meer organisaties."))
+        campaign, theme = data.get("campaign"), data.get("theme")
+        if campaign and not theme:
+            self.add_error("theme", _("Kies het thema waar de organisaties om vroegen."))
+        elif theme and not campaign:
+            self.add_error("campaign", _("Kies de KrachtMeting-campagne waarin om dit thema gevraagd is."))
+        elif not data.get("municipality") and not data.get("organisations") and not campaign:
+            if "campaign" in self.fields:
+                message = _("Kies een gemeente, een of meer organisaties, of een campagne en een thema.")
+            else:
+                message = _("Kies een gemeente of een of meer organisaties.")
+            raise forms.ValidationError(message)
         return data
 
 

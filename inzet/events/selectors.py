@@ -181,6 +181,29 @@ def organisations_to_invite(user, *, municipality: str | None = None) -> QuerySe
     return qs.distinct().order_by("municipality__name", "name")
 
 
+def invitation_campaigns(user, *, support_point: SupportPoint) -> QuerySet:
+    """Questionnaire campaigns (the KrachtMeting) of the event's own support point that the user may see and whose
+    questionnaire asks for support themes: whom to invite by what they asked for. Newest first."""
+    from inzet.assessments.selectors import campaigns_visible_to
+
+    return (
+        campaigns_visible_to(user)
+        .filter(support_point=support_point, instrument__items__asks_support_themes=True)
+        .distinct()
+        .order_by("-starts_on", "-pk")
+    )
+
+
+def organisations_asking_for_theme(campaign, *, theme_slug: str) -> QuerySet[Organisation]:
+    """Approved organisations that asked for help with this support theme in the campaign's submitted answers."""
+    from inzet.assessments.reports import organisations_asking_for
+
+    return Organisation.objects.filter(
+        pk__in=organisations_asking_for(campaign, theme_slug=theme_slug),
+        status=Organisation.Status.APPROVED,
+    ).order_by("name")
+
+
 def outcome_of(event: Event) -> Outcome | None:
     return (
         Outcome.objects.filter(event=event)

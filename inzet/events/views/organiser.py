@@ -376,7 +376,12 @@ def invite(request, pk: int):
     municipalities = Municipality.objects.filter(pk__in=organisations.values("municipality_id")).order_by(
         "name"
     )
-    form = InvitationForm(request.POST or None, municipalities=municipalities, organisations=organisations)
+    form = InvitationForm(
+        request.POST or None,
+        municipalities=municipalities,
+        organisations=organisations,
+        campaigns=selectors.invitation_campaigns(request.user, support_point=event.support_point),
+    )
     if request.method == "POST" and form.is_valid():
         chosen = list(form.cleaned_data["organisations"])
         if form.cleaned_data.get("municipality"):
@@ -385,11 +390,24 @@ def invite(request, pk: int):
                     request.user, municipality=form.cleaned_data["municipality"].pk
                 )
             )
-        try:
-            count = services.invitations_send(actor=request.user, event=event, organisations=chosen)
-        except ApplicationError as error:
-            add_application_error(form, error)
-        else:
-            messages.success(request, _("%(count)s organisaties uitgenodigd.") % {"count": count})
-            return redirect(event)
+        campaign, theme = form.cleaned_data.get("campaign"), form.cleaned_data.get("theme")
+        asking = []
+        if campaign and theme:
+            asking = list(selectors.organisations_asking_for_theme(campaign, theme_slug=theme.slug))
+            if not asking:
+                form.add_error(
+                    "theme",
+                    _("In ‘%(campaign)s’ vroeg geen organisatie om ondersteuning bij ‘%(theme)s’.")
+                    % {"campaign": campaign.title, "theme": theme.name},
+                )
+        if form.is_valid():
+            try:
+                count = services.invitations_send(
+                    actor=request.user, event=event, organisations=chosen + asking
+                )
+            except ApplicationError as error:
+                add_application_error(form, error)
+            else:
+                messages.success(request, _("%(count)s organisaties uitgenodigd.") % {"count": count})
+                return redirect(event)
     return render(request, "events/organiser/invite.html", {"event": event, "form": form})
