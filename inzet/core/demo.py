@@ -543,6 +543,10 @@ def load_demo() -> DemoResult | None:
 
     load_demo_assessments(consultant=consultant)
 
+    from inzet.events.demo import load_demo_events
+
+    load_demo_events(consultant=consultant, users=users)
+
     return DemoResult(
         support_points=len(support_points),
         organisations=len(organisations),
