@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from inzet.accounts.models import Membership, User
 from inzet.core import audit
 from inzet.core.errors import ApplicationError, NotAllowed
+from inzet.core.invitations import invitation_check_usable
 from inzet.organisations import tasks
 from inzet.organisations.models import Invitation, Organisation, Sector
 from inzet.places.models import Municipality
@@ -237,19 +238,14 @@ def invitation_accept(*, user: User, invitation: Invitation) -> Membership:
         .select_related("organisation")
         .get(pk=invitation.pk)
     )
-    if not invitation.is_open:
-        raise ApplicationError(_("Deze uitnodiging is al gebruikt of ingetrokken."))
-    if timezone.now() - invitation.created_at > INVITATION_VALID_FOR:
-        raise ApplicationError(_("Deze uitnodiging is verlopen. Vraag de coördinator om een nieuwe."))
-    addresses = {user.email.lower()} | {
-        address.lower()
-        for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
-    }
-    if invitation.email.lower() not in addresses:
-        raise ApplicationError(
-            _("Deze uitnodiging is voor %(email)s. Log in met dat e-mailadres om haar aan te nemen.")
-            % {"email": invitation.email}
-        )
+    invitation_check_usable(
+        invitation,
+        user=user,
+        valid_for=INVITATION_VALID_FOR,
+        wrong_address=_(
+            "Deze uitnodiging is voor %(email)s. Log in met dat e-mailadres om haar aan te nemen."
+        ),
+    )
     membership, created = Membership.objects.get_or_create(
         user=user, organisation=invitation.organisation, defaults={"role": invitation.role}
     )

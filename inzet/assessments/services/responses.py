@@ -23,6 +23,7 @@ from inzet.assessments.models import (
 )
 from inzet.core import audit
 from inzet.core.errors import ApplicationError, NotAllowed
+from inzet.core.invitations import invitation_check_usable
 from inzet.organisations.models import Organisation
 
 INVITATION_VALID_FOR = timedelta(days=30)
@@ -337,19 +338,12 @@ def respondent_invitation_accept(*, user: User, invitation: RespondentInvitation
         .select_related("assessment")
         .get(pk=invitation.pk)
     )
-    if not invitation.is_open:
-        raise ApplicationError(_("Deze uitnodiging is al gebruikt of ingetrokken."))
-    if timezone.now() - invitation.created_at > INVITATION_VALID_FOR:
-        raise ApplicationError(_("Deze uitnodiging is verlopen. Vraag de coördinator om een nieuwe."))
-    addresses = {user.email.lower()} | {
-        address.lower()
-        for address in user.emailaddress_set.filter(verified=True).values_list("email", flat=True)
-    }
-    if invitation.email.lower() not in addresses:
-        raise ApplicationError(
-            _("Deze uitnodiging is voor %(email)s. Log in met dat e-mailadres om mee te doen.")
-            % {"email": invitation.email}
-        )
+    invitation_check_usable(
+        invitation,
+        user=user,
+        valid_for=INVITATION_VALID_FOR,
+        wrong_address=_("Deze uitnodiging is voor %(email)s. Log in met dat e-mailadres om mee te doen."),
+    )
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
