@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from inzet.assessments.models import Campaign
 from inzet.collaboration.models import SupportTheme
+from inzet.core.forms import DateInput
 from inzet.events.models import Audience, BasicFunction, Event, RegistrationQuestion
 from inzet.organisations.models import Organisation
 from inzet.places.models import Municipality, Province
@@ -16,13 +17,6 @@ class LocalDateTimeField(forms.DateTimeField):
     def __init__(self, **kwargs):
         kwargs.setdefault("input_formats", [_LOCAL_DATETIME, "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"])
         super().__init__(**kwargs)
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class EventFilterForm(forms.Form):
