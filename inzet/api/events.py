@@ -23,6 +23,9 @@ class EventSerializer(serializers.ModelSerializer):
     audiences = serializers.ListField(child=serializers.ChoiceField(choices=Audience.choices), read_only=True)
     programme = ProgrammeItemSerializer(many=True, read_only=True)
     places_left = serializers.SerializerMethodField(help_text="null: no limit")
+    online = serializers.SerializerMethodField(
+        help_text="Online participation; the link itself is emailed to those with a place"
+    )
     waiting_list = serializers.IntegerField(source="waitlist_count", read_only=True)
     url = serializers.SerializerMethodField()
 
@@ -40,7 +43,7 @@ class EventSerializer(serializers.ModelSerializer):
             "address",
             "postcode",
             "city",
-            "online_url",
+            "online",
             "support_point",
             "province",
             "municipalities",
@@ -55,6 +58,9 @@ class EventSerializer(serializers.ModelSerializer):
             "programme",
             "url",
         ]
+
+    def get_online(self, event) -> bool:
+        return bool(event.online_url)
 
     def get_places_left(self, event) -> int | None:
         return selectors.places_left(event)

@@ -264,6 +264,19 @@ def is_authenticated(user):
     return user.is_authenticated
 
 
+@rules.predicate
+def has_a_place_at(user, event):
+    from inzet.events.models import Registration
+
+    return (
+        user.is_authenticated
+        and event is not None
+        and Registration.objects.filter(
+            event=event, person=user, status=Registration.Status.CONFIRMED
+        ).exists()
+    )
+
+
 # On a support point: create events and series for it.
 rules.add_perm("events.organise_events", is_staff_of_support_point | is_platform_staff)
 # Without an object: see the organiser's pages (my events, statistics).
@@ -271,6 +284,8 @@ rules.add_perm("events.view_organiser_pages", is_support_point_staff | is_platfo
 # On an event: edit, cancel, invite, attendee list, check-in, outcome, evaluation results, statistics.
 rules.add_perm("events.manage_event", is_organiser_of_event | is_platform_staff)
 rules.add_perm("events.register", is_authenticated)
+# The link of an online event: for those with a place (and the organisers), not for the whole internet.
+rules.add_perm("events.view_online_link", has_a_place_at | is_organiser_of_event | is_platform_staff)
 # On a registration.
 rules.add_perm(
     "events.cancel_registration", is_own_registration | is_organiser_for_registration | is_platform_staff

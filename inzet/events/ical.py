@@ -28,12 +28,13 @@ def event_uid(event: Event) -> str:
     return f"event-{event.pk}@{host}"
 
 
-def event_ics(event: Event) -> bytes:
-    """One event, for a download or an e-mail attachment."""
-    return calendar_ics([event], name=event.title)
+def event_ics(event: Event, *, with_online_link: bool = False) -> bytes:
+    """One event, for a download or an e-mail attachment. The link of an online event only for those who may
+    see it (permission events.view_online_link): a public download or feed leaves it out."""
+    return calendar_ics([event], name=event.title, with_online_link=with_online_link)
 
 
-def calendar_ics(events: Iterable[Event], *, name: str) -> bytes:
+def calendar_ics(events: Iterable[Event], *, name: str, with_online_link: bool = False) -> bytes:
     events = list(events)
     with translation.override(settings.LANGUAGE_CODE):
         calendar = Calendar()
@@ -45,7 +46,7 @@ def calendar_ics(events: Iterable[Event], *, name: str) -> bytes:
         calendar.add("x-wr-timezone", TZID)
         calendar.add_component(_timezone(events))
         for event in events:
-            calendar.add_component(_vevent(event))
+            calendar.add_component(_vevent(event, with_online_link=with_online_link))
     return calendar.to_ical()
 
 
@@ -57,7 +58,7 @@ def _timezone(events: list[Event]) -> Timezone:
     )
 
 
-def _vevent(event: Event) -> CalendarEvent:
+def _vevent(event: Event, *, with_online_link: bool) -> CalendarEvent:
     vevent = CalendarEvent()
     vevent.add("uid", event_uid(event))
     vevent.add("dtstamp", event.updated_at)
@@ -66,8 +67,8 @@ def _vevent(event: Event) -> CalendarEvent:
     vevent.add("dtstart", event.starts_at.astimezone(AMSTERDAM))
     vevent.add("dtend", event.ends_at.astimezone(AMSTERDAM))
     vevent.add("summary", event.title if not event.is_cancelled else f"{_('Geannuleerd')}: {event.title}")
-    vevent.add("description", _description(event))
-    location = event.location_text or event.online_url
+    vevent.add("description", _description(event, with_online_link=with_online_link))
+    location = event.location_text or (event.online_url if with_online_link else _("Online"))
     if location:
         vevent.add("location", location)
     vevent.add("url", f"{settings.SITE_URL}{event.get_absolute_url()}")
@@ -80,15 +81,17 @@ def _vevent(event: Event) -> CalendarEvent:
     return vevent
 
 
-def _description(event: Event) -> str:
+def _description(event: Event, *, with_online_link: bool) -> str:
     parts = [event.description]
     programme = list(event.programme.all())
     if programme:
         parts.append(
             _("Programma:") + "\n" + "\n".join(f"{item.time:%H:%M} {item.title}" for item in programme)
         )
-    if event.online_url:
+    if event.online_url and with_online_link:
         parts.append(_("Online deelnemen:") + f" {event.online_url}")
+    elif event.online_url:
+        parts.append(_("De link voor online deelname krijg je na aanmelden."))
     if event.is_cancelled and event.cancel_reason:
         parts.append(_("Geannuleerd:") + f" {event.cancel_reason}")
     parts.append(f"{settings.SITE_URL}{event.get_absolute_url()}")

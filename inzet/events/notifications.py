@@ -19,7 +19,8 @@ REGISTRATION_KINDS = {
 
 
 def _ics_attachment(event: Event) -> list[tuple[str, bytes, str]]:
-    return [("bijeenkomst.ics", ical.event_ics(event), "text/calendar")]
+    # Sent only to people with a place (or whose place the cancellation ends): the online link is theirs.
+    return [("bijeenkomst.ics", ical.event_ics(event, with_online_link=True), "text/calendar")]
 
 
 def send(*, kind: str, object_id: int, organisation_id: int | None = None) -> bool:

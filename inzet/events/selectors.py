@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.db.models import Avg, Case, Count, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from inzet.accounts.models import Membership, StaffMembership
@@ -45,8 +45,12 @@ def events_visible_to(user) -> QuerySet[Event]:
     return _with_counts(Event.objects.select_related("support_point", "province", "series"))
 
 
+# Dates outside these years are clamped: a filter such as date_to=9999-12-31 means "no end", not an overflow.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9000, 12, 31)
+
+
 def local_day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=AMSTERDAM)
+    return datetime.combine(min(max(day, FIRST_DAY), LAST_DAY), time.min, tzinfo=AMSTERDAM)
 
 
 def upcoming_events(
@@ -146,8 +150,14 @@ def registrations_organised_by(user, *, event: Event | None = None) -> QuerySet[
     qs = Registration.objects.filter(event__support_point__in=support_points_of(user))
     if event is not None:
         qs = qs.filter(event=event)
+    # Confirmed, then the waiting list, then cancellations (the attendee list's order, not the alphabet's).
+    status_order = Case(
+        When(status=Registration.Status.CONFIRMED, then=Value(0)),
+        When(status=Registration.Status.WAITLISTED, then=Value(1)),
+        default=Value(2),
+    )
     return qs.select_related("event", "person", "organisation__municipality").order_by(
-        "event__starts_at", "event_id", "status", "position", "created_at", "pk"
+        "event__starts_at", "event_id", status_order, "position", "created_at", "pk"
     )
 
 
@@ -158,7 +168,7 @@ def attendees(event: Event) -> list[Registration]:
         Registration.Status.WAITLISTED: 1,
         Registration.Status.CANCELLED: 2,
     }
-    rows = list(event.registrations.select_related("person", "organisation"))
+    rows = list(event.registrations.select_related("person", "organisation__municipality"))
     return sorted(rows, key=lambda r: (order[r.status], r.position or 0, r.created_at, r.pk))
 
 

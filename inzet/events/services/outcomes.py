@@ -120,7 +120,14 @@ def evaluation_requests_send(*, now=None) -> int:
         evaluation__isnull=True,
     ).values_list("pk", "attended", "event_id")
     rows = list(registrations)
-    events_with_attendance = {event_id for _pk, attended, event_id in rows if attended}
+    # Whether attendance was taken is a fact of the event, not of the rows still waiting for an evaluation.
+    events_with_attendance = set(
+        Registration.objects.filter(
+            event_id__in={event_id for _pk, _attended, event_id in rows}, attended=True
+        )
+        .values_list("event_id", flat=True)
+        .distinct()
+    )
     ids = [pk for pk, attended, event_id in rows if attended or event_id not in events_with_attendance]
     keys = {f"evaluation_request:{pk}": pk for pk in ids}
     sent = set(SentMail.objects.filter(key__in=keys).values_list("key", flat=True))

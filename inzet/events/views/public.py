@@ -81,6 +81,7 @@ def event_detail(request, pk: int):
             "outcome": outcome,
             "map_url": map_url,
             "can_manage": request.user.has_perm("events.manage_event", event),
+            "show_online_link": request.user.has_perm("events.view_online_link", event),
             "series_events": selectors.series_events(event.series) if event.series_id else [],
         },
     )
@@ -104,7 +105,8 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 
 def event_ics(request, pk: int):
     event = _get_event(request, pk)
-    return _ics_response(ical.event_ics(event), f"bijeenkomst-{event.pk}.ics")
+    link = request.user.has_perm("events.view_online_link", event)
+    return _ics_response(ical.event_ics(event, with_online_link=link), f"bijeenkomst-{event.pk}.ics")
 
 
 def feed(request, province: str | None = None):
