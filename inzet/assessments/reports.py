@@ -300,12 +300,34 @@ def organisations_low_on(campaign: Campaign, *, dimension_id: int, threshold: fl
     )
 
 
-def _group(label: str, organisation_ids: list[int], means, dimensions, *, protect: bool) -> GroupRow:
-    return GroupRow(
+def _group(
+    label: str, organisation_ids: list[int], means, dimensions, *, protect: bool, within: int
+) -> GroupRow:
+    """The mean per field over a group of organisations. For an officer (`protect`) a group is hidden when it has
+    fewer than MIN_GROUP organisations, and also when the rest of the `within` organisations it is shown beside
+    are 1 to MIN_GROUP - 1 (their scores would follow by subtraction); a field mean over fewer than MIN_GROUP
+    scored organisations is left out."""
+    rest = within - len(organisation_ids)
+    row = GroupRow(
         label=label,
         organisations=len(organisation_ids),
-        means=[scoring.mean_or_none([means[org].get(d.pk) for org in organisation_ids]) for d in dimensions],
-        hidden=protect and len(organisation_ids) < MIN_GROUP,
+        means=[],
+        hidden=protect and (len(organisation_ids) < MIN_GROUP or 0 < rest < MIN_GROUP),
+    )
+    for dimension in dimensions:
+        scores = [means[org].get(dimension.pk) for org in organisation_ids]
+        scored = sum(score is not None for score in scores)
+        row.means.append(None if protect and scored < MIN_GROUP else scoring.mean_or_none(scores))
+    return row
+
+
+def _protected_summary(summary: scoring.Summary) -> scoring.Summary:
+    """What an officer may see of a field's distribution: nothing over fewer than MIN_GROUP scored organisations,
+    and never the lowest and highest score (each is one organisation's own)."""
+    if summary.n < MIN_GROUP:
+        return scoring.Summary(summary.n, None, None, None, None, None, None, (0,) * len(summary.histogram))
+    return scoring.Summary(
+        summary.n, summary.mean, summary.median, summary.q1, summary.q3, None, None, summary.histogram
     )
 
 
@@ -344,20 +366,26 @@ def campaign_report(
         report.protected = True
         return report
     ids = [org.pk for org in participants]
-    report.distributions = [
-        FieldDistribution(d.pk, d.slug, d.label, scoring.summarise([all_means[org].get(d.pk) for org in ids]))
-        for d in dimensions
-    ]
-    if municipality_codes is not None:
-        report.whole_campaign = _group(
-            str(campaign.title), list(all_means), all_means, dimensions, protect=for_officer
+    report.distributions = []
+    for d in dimensions:
+        summary = scoring.summarise([all_means[org].get(d.pk) for org in ids])
+        report.distributions.append(
+            FieldDistribution(d.pk, d.slug, d.label, _protected_summary(summary) if for_officer else summary)
         )
+    if municipality_codes is not None:
+        # Shown beside the officer's own municipalities: hidden when the others are too few to stay anonymous.
+        everyone = list(all_means)
+        report.whole_campaign = _group(
+            str(campaign.title), everyone, all_means, dimensions, protect=for_officer, within=len(everyone)
+        )
+        if for_officer and 0 < len(everyone) - len(ids) < MIN_GROUP:
+            report.whole_campaign.hidden = True
     by_sector: dict[tuple[int, str], list[int]] = {}
     for org in participants:
         for sector in org.sectors.all():
             by_sector.setdefault((sector.position, sector.label), []).append(org.pk)
     report.sectors = [
-        _group(label, members, all_means, dimensions, protect=for_officer)
+        _group(label, members, all_means, dimensions, protect=for_officer, within=len(ids))
         for (_position, label), members in sorted(by_sector.items())
     ]
     chosen = _themes_by_organisation(campaign)

@@ -141,6 +141,10 @@ def mail_merge_create(
     if not actor.has_perm("assessments.send_mail_merge", campaign):
         raise NotAllowed(_("Je mag de organisaties van deze campagne niet mailen."))
     _required(subject=subject, message=message)
+    if "\n" in subject or "\r" in subject:
+        # A line break in a mail header would make every message fail to send (or smuggle in a header).
+        error = _("Het onderwerp moet op één regel.")
+        raise ApplicationError(error, {"fields": {"subject": error}})
     if (theme is None) == (dimension is None):
         text = _("Kies een thema of een krachtveld.")
         raise ApplicationError(text, {"fields": {"target": text}})

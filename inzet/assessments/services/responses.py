@@ -5,7 +5,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from inzet.accounts.models import User
@@ -141,12 +141,22 @@ def _clean_answer(item: Item, raw: Any) -> dict | None:
     return {"text": text}
 
 
+def _ensure_campaign_open(assessment: Assessment) -> None:
+    """A campaign's answers are final after its deadline: its report may already have gone to the municipality."""
+    campaign = assessment.campaign
+    if campaign is not None and campaign.deadline < timezone.localdate():
+        raise ApplicationError(
+            _("De campagne ‘%(title)s’ is gesloten sinds %(date)s; de antwoorden veranderen niet meer.")
+            % {"title": campaign.title, "date": formats.date_format(campaign.deadline)}
+        )
+
+
 def _lock_own_open_response(actor: User, response: Response) -> Response:
     if not actor.has_perm("assessments.answer_response", response):
         raise NotAllowed(_("Dit is niet jouw vragenlijst."))
     response = (
         Response.objects.select_for_update(of=("self",))
-        .select_related("assessment__instrument")
+        .select_related("assessment__instrument", "assessment__campaign")
         .get(pk=response.pk)
     )
     if response.status != Response.Status.IN_PROGRESS:
@@ -155,6 +165,7 @@ def _lock_own_open_response(actor: User, response: Response) -> Response:
                 "Deze vragenlijst is al ingediend en verandert niet meer. Kies ‘opnieuw invullen’ om het over te doen."
             )
         )
+    _ensure_campaign_open(response.assessment)
     return response
 
 
@@ -224,11 +235,12 @@ def response_submit(*, actor: User, response: Response) -> Response:
         raise NotAllowed(_("Dit is niet jouw vragenlijst."))
     response = (
         Response.objects.select_for_update(of=("self",))
-        .select_related("assessment__instrument", "assessment__organisation")
+        .select_related("assessment__instrument", "assessment__organisation", "assessment__campaign")
         .get(pk=response.pk)
     )
     if response.status != Response.Status.IN_PROGRESS:
         return response
+    _ensure_campaign_open(response.assessment)
     missing = missing_required(response)
     if missing:
         raise ApplicationError(_("Nog niet alle verplichte vragen zijn beantwoord."), {"missing": missing})
@@ -279,6 +291,7 @@ def response_restart(*, actor: User, response: Response) -> Response:
     response = Response.objects.select_for_update(of=("self",)).get(pk=response.pk)
     if response.status != Response.Status.SUBMITTED:
         raise ApplicationError(_("Alleen een ingediende vragenlijst kun je opnieuw invullen."))
+    _ensure_campaign_open(response.assessment)
     existing = response.replaced_by.filter(status=Response.Status.IN_PROGRESS).first()
     if existing is not None:
         return existing

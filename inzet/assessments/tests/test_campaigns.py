@@ -211,3 +211,34 @@ def test_the_response_rate_divides_by_who_was_invited_not_by_who_is_in_scope_tod
     submitted(make_coordinator(late), late, uniform(50), campaign=campaign)
     report = reports.campaign_report(campaign)
     assert (report.invited, report.participated) == (invited + 1, 1)
+
+
+def test_a_mail_merge_subject_with_a_line_break_is_refused(world, campaign, mailoutbox):
+    submitted(world.coordinator, world.organisation, uniform(50), campaign=campaign, themes=["jongeren"])
+    mailoutbox.clear()
+    with pytest.raises(ApplicationError, match="op één regel"):
+        services.mail_merge_create(
+            actor=world.consultant,
+            campaign=campaign,
+            subject="Hallo\r\nBcc: iedereen@example.org",
+            message="Y",
+            theme=SupportTheme.objects.get(slug="jongeren"),
+        )
+    assert not MailMerge.objects.exists() and mailoutbox == []
+
+
+def test_after_the_deadline_a_campaigns_answers_stay_as_they_are(world, campaign):
+    submitted_response = submitted(world.coordinator, world.organisation, uniform(50), campaign=campaign)
+    member_response = services.response_start(actor=world.member, assessment=submitted_response.assessment)
+    Campaign.objects.filter(pk=campaign.pk).update(deadline=timezone.localdate() - timedelta(days=1))
+    dimension = submitted_response.assessment.instrument.dimensions.order_by("position").first()
+    with pytest.raises(ApplicationError, match="gesloten"):
+        services.response_save_page(
+            actor=world.member, response=member_response, dimension=dimension, answers={}
+        )
+    with pytest.raises(ApplicationError, match="gesloten"):
+        services.response_submit(actor=world.member, response=member_response)
+    with pytest.raises(ApplicationError, match="gesloten"):
+        services.response_restart(actor=world.coordinator, response=submitted_response)
+    submitted_response.refresh_from_db()
+    assert submitted_response.status == "submitted" and not submitted_response.replaced_by.exists()

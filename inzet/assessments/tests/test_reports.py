@@ -165,3 +165,40 @@ def test_an_officer_sees_only_the_response_rate_below_five_organisations(world, 
     report = reports.campaign_report(campaign, municipality_codes=["GM1966"], for_officer=True)
     assert (report.invited, report.participated, report.protected) == (0, 0, True)
     assert report.distributions == [] and report.themes == []
+
+
+def test_an_officer_gets_no_figure_that_rests_on_fewer_than_five_organisations(world):
+    """Six organisations in Groningen and one in Het Hogeland answer. Only two have a HulpKracht score; the one in
+    Het Hogeland would follow from 'whole campaign' minus 'Groningen'."""
+    today = timezone.localdate()
+    campaign = Campaign.objects.create(
+        support_point=world.support_point,
+        instrument=krachtmeting(),
+        title="Behoeftepeiling",
+        starts_on=today,
+        deadline=today + timedelta(days=30),
+        invitation_text="Doe mee",
+    )
+    campaign.municipalities.set(Municipality.objects.filter(code__in=["GM0014", "GM1966"]))
+    campaign_record_invited(campaign=campaign)
+    sport = Sector.objects.get(slug="sport")
+    for index in range(6):
+        organisation = OrganisationFactory(name=f"Club {index}", sectors=[sport])
+        scores = {"stuurkracht": 25 * (index % 5)} | ({"hulpkracht": 100} if index < 2 else {})
+        submitted(make_coordinator(organisation), organisation, scores, campaign=campaign)
+    far = OrganisationFactory(name="Dorpsbelang", municipality=Municipality.objects.get(code="GM1966"))
+    submitted(make_coordinator(far), far, {"stuurkracht": 0}, campaign=campaign)
+
+    report = reports.campaign_report(campaign, municipality_codes=["GM0014"], for_officer=True)
+    stuurkracht, _draag, _samen, hulpkracht, _vernieuwing = report.distributions
+    assert stuurkracht.summary.n == 6 and stuurkracht.summary.mean is not None
+    assert (stuurkracht.summary.minimum, stuurkracht.summary.maximum) == (None, None)
+    assert hulpkracht.summary.n == 2 and hulpkracht.summary.mean is None and hulpkracht.summary.median is None
+    (sport_row,) = report.sectors  # all six are sport: the same six as the whole, nothing to subtract
+    assert not sport_row.hidden and sport_row.means[0] is not None and sport_row.means[3] is None
+    assert report.whole_campaign.hidden  # 7 - 6 = one organisation outside Groningen
+
+    consultant = reports.campaign_report(campaign)
+    assert (
+        consultant.distributions[3].summary.mean == 100 and consultant.distributions[0].summary.minimum == 0
+    )
