@@ -36,6 +36,8 @@ TEXT_LIMITS = {Item.AnswerType.SHORT_TEXT: 300, Item.AnswerType.LONG_TEXT: 5000}
 
 def _response_for(user: User, assessment: Assessment) -> Response:
     """The person's current questionnaire in this measurement: in progress, else submitted, else a new one."""
+    # Two clicks at once would both find nothing and both create: the second waits for the first here.
+    Assessment.objects.select_for_update().filter(pk=assessment.pk).exists()
     current = (
         assessment.responses.filter(respondent=user)
         .exclude(status=Response.Status.REPLACED)
@@ -64,6 +66,8 @@ def assessment_start(
         if not selectors.open_campaigns_for(organisation).filter(pk=campaign.pk).exists():
             raise ApplicationError(_("Deze campagne staat niet (meer) open voor jullie organisatie."))
         instrument = campaign.instrument
+        # One measurement per organisation and campaign, also when two coordinators start at the same moment.
+        Organisation.objects.select_for_update().filter(pk=organisation.pk).exists()
         existing = Assessment.objects.filter(organisation=organisation, campaign=campaign).first()
         if existing is not None:
             return _response_for(actor, existing)

@@ -25,6 +25,8 @@ def _check_can_record(actor: User, event: Event) -> None:
         raise ApplicationError(_("Deze bijeenkomst is geannuleerd; er is geen opbrengst vast te leggen."))
     if event.starts_at > timezone.now():
         raise ApplicationError(_("De opbrengst leg je vast als de bijeenkomst begonnen is."))
+    # Two organisers saving the first outcome or idea at once: the second waits for the first's outcome row.
+    Event.objects.select_for_update().filter(pk=event.pk).exists()
 
 
 @transaction.atomic
