@@ -8,7 +8,7 @@ from django.utils import timezone
 from inzet.accounts.models import Membership
 from inzet.accounts.selectors import municipality_ids_of_officer, municipality_ids_served_by
 from inzet.assessments.models import Assessment, Campaign, Instrument, Item, RespondentInvitation, Response
-from inzet.organisations.models import Organisation, SupportPoint
+from inzet.organisations.models import Organisation
 
 
 def published_instruments() -> QuerySet[Instrument]:
@@ -114,12 +114,6 @@ def pages_for(assessment: Assessment) -> list:
 
 
 # Campaigns
-
-
-def support_points_for_campaigns(user) -> QuerySet[SupportPoint]:
-    if user.is_authenticated and user.is_staff:
-        return SupportPoint.objects.order_by("name")
-    return SupportPoint.objects.filter(staff_memberships__user=user).order_by("name").distinct()
 
 
 def campaigns_visible_to(user) -> QuerySet[Campaign]:

@@ -1,26 +1,18 @@
 from django.db.models import QuerySet
 
 from inzet.collaboration.models import SupportOffer, SupportTheme
-from inzet.organisations.models import Organisation, SupportPoint
+from inzet.organisations.models import Organisation
+from inzet.organisations.selectors import support_points_worked_for
 
 
 def support_theme_list() -> QuerySet[SupportTheme]:
     return SupportTheme.objects.order_by("position", "name")
 
 
-def support_points_of_staff(user) -> QuerySet[SupportPoint]:
-    """The support points whose offers this person maintains (platform staff: all of them)."""
-    if user.is_authenticated and user.is_staff:
-        return SupportPoint.objects.order_by("name")
-    if not user.is_authenticated:
-        return SupportPoint.objects.none()
-    return SupportPoint.objects.filter(staff_memberships__user=user).order_by("name").distinct()
-
-
 def support_offers_for(user) -> QuerySet[SupportOffer]:
     """Offers of the support points this person works for; anything else does not exist for them."""
     return (
-        SupportOffer.objects.filter(support_point__in=support_points_of_staff(user))
+        SupportOffer.objects.filter(support_point__in=support_points_worked_for(user))
         .select_related("support_point", "theme")
         .order_by("support_point__name", "theme__position", "title", "pk")
     )

@@ -12,6 +12,7 @@ from inzet.core.errors import ApplicationError
 from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
 from inzet.core.tenancy import get_for_user_or_404
+from inzet.organisations.selectors import support_points_worked_for
 
 
 def _require_support_point_staff(request) -> None:
@@ -33,7 +34,7 @@ def offer_list(request):
 @login_required
 def offer_create(request):
     _require_support_point_staff(request)
-    support_points = list(selectors.support_points_of_staff(request.user))
+    support_points = list(support_points_worked_for(request.user))
     if not support_points:
         raise PermissionDenied
     form = SupportOfferForm(request.POST or None, support_points=support_points)

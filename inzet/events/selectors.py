@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 from django.db.models import Avg, Case, Count, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from inzet.accounts.models import Membership, StaffMembership
+from inzet.accounts.models import Membership
 from inzet.events.models import Audience, Evaluation, Event, EventSeries, Idea, Outcome, Registration
 from inzet.organisations.models import Organisation, SupportPoint
+from inzet.organisations.selectors import support_points_worked_for
 from inzet.places.models import Municipality, Province
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -95,28 +96,17 @@ def upcoming_events(
     ).order_by("starts_at", "pk")
 
 
-def support_points_of(user) -> QuerySet[SupportPoint]:
-    """The support points a person organises events for (all of them for platform staff)."""
-    if user.is_authenticated and user.is_staff:
-        return SupportPoint.objects.all()
-    if not user.is_authenticated:
-        return SupportPoint.objects.none()
-    return SupportPoint.objects.filter(
-        pk__in=StaffMembership.objects.filter(user=user).values("support_point_id")
-    )
-
-
 def events_organised_by(user) -> QuerySet[Event]:
     """Events of the support points the user works for: the only way into attendee lists and statistics."""
     return _with_counts(
-        Event.objects.filter(support_point__in=support_points_of(user)).select_related(
+        Event.objects.filter(support_point__in=support_points_worked_for(user)).select_related(
             "support_point", "province", "series"
         )
     ).order_by("-starts_at", "-pk")
 
 
 def series_organised_by(user) -> QuerySet[EventSeries]:
-    return EventSeries.objects.filter(support_point__in=support_points_of(user))
+    return EventSeries.objects.filter(support_point__in=support_points_worked_for(user))
 
 
 def series_events(series: EventSeries) -> QuerySet[Event]:
@@ -147,7 +137,7 @@ def registration_of_user_for(user, event: Event) -> Registration | None:
 
 def registrations_organised_by(user, *, event: Event | None = None) -> QuerySet[Registration]:
     """Registrations (with personal data and answers) for events of the user's support points."""
-    qs = Registration.objects.filter(event__support_point__in=support_points_of(user))
+    qs = Registration.objects.filter(event__support_point__in=support_points_worked_for(user))
     if event is not None:
         qs = qs.filter(event=event)
     # Confirmed, then the waiting list, then cancellations (the attendee list's order, not the alphabet's).
@@ -185,7 +175,7 @@ def organisations_to_invite(user, *, municipality: str | None = None) -> QuerySe
     """Approved organisations in the municipalities the user's support points serve (all, for platform staff)."""
     qs = Organisation.objects.filter(status=Organisation.Status.APPROVED).select_related("municipality")
     if not (user.is_authenticated and user.is_staff):
-        qs = qs.filter(municipality__support_points__in=support_points_of(user))
+        qs = qs.filter(municipality__support_points__in=support_points_worked_for(user))
     if municipality:
         qs = qs.filter(municipality=municipality)
     return qs.distinct().order_by("municipality__name", "name")

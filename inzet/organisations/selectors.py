@@ -1,6 +1,6 @@
 from django.db.models import Count, Q, QuerySet
 
-from inzet.accounts.models import Membership
+from inzet.accounts.models import Membership, StaffMembership
 from inzet.accounts.selectors import municipality_ids_of_officer, municipality_ids_served_by
 from inzet.organisations.models import Invitation, Organisation, Sector, SupportPoint
 
@@ -87,3 +87,15 @@ def invitation_get_open(token) -> Invitation | None:
         .filter(token=token, accepted_at__isnull=True, revoked_at__isnull=True)
         .first()
     )
+
+
+def support_points_worked_for(user) -> QuerySet[SupportPoint]:
+    """The support points this person works for (platform staff: all of them), by name. The scope of campaigns,
+    support offers and organised events."""
+    if user.is_authenticated and user.is_staff:
+        return SupportPoint.objects.order_by("name")
+    if not user.is_authenticated:
+        return SupportPoint.objects.none()
+    return SupportPoint.objects.filter(
+        pk__in=StaffMembership.objects.filter(user=user).values("support_point_id")
+    ).order_by("name")

@@ -14,6 +14,7 @@ from inzet.core.documents import PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE, file_respo
 from inzet.core.errors import ApplicationError
 from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
+from inzet.organisations.selectors import support_points_worked_for
 
 
 @login_required
@@ -32,7 +33,7 @@ def campaigns(request):
 @login_required
 def campaign_create(request):
     require(request, "assessments.create_campaign", None)
-    support_points = selectors.support_points_for_campaigns(request.user)
+    support_points = support_points_worked_for(request.user)
     form = CampaignForm(request.POST or None, support_points=support_points)
     if request.method == "POST" and form.is_valid():
         try:

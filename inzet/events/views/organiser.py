@@ -34,6 +34,7 @@ from inzet.events.forms import (
 from inzet.events.models import Idea, Registration
 from inzet.events.services import EVENT_FIELDS
 from inzet.organisations.models import Organisation
+from inzet.organisations.selectors import support_points_worked_for
 from inzet.places.models import Municipality
 
 
@@ -50,7 +51,7 @@ def _get_event(request, pk: int):
 
 def _support_point(request):
     """The support point new events are for: the user's first (platform staff without one cannot create)."""
-    support_point = selectors.support_points_of(request.user).order_by("name").first()
+    support_point = support_points_worked_for(request.user).first()
     if support_point is None or not request.user.has_perm("events.organise_events", support_point):
         raise PermissionDenied
     return support_point
