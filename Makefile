@@ -8,22 +8,35 @@ PORT ?= 8000
 # `make run` is a local demo: debug on, SQLite unless DATABASE_URL says otherwise.
 RUN_ENV := DEBUG=$${DEBUG:-true}
 
-.PHONY: help run serve install migrate demo test test-fast lint format messages assets bench clean
+.PHONY: help run serve install lock upgrade migrate demo test test-fast lint format messages assets bench relevance screenshots clean
 
 help:
 	@echo "make run    - install, migrate, load demo data and serve on http://$(HOST):$(PORT)"
 	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL, default SQLite)"
 	@echo "make lint   - ruff and Django's system checks"
+	@echo "make upgrade - refresh requirements.lock to the newest allowed releases (make lock: after editing pyproject)"
 	@echo "make messages - update and compile the nl/en translation catalogues"
 
-$(VENV)/.installed: pyproject.toml
+# Installs exactly what requirements.lock names (versions and hashes): an upstream release never changes a build.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	@PYTHON=$$(scripts/find-python) || exit 1; \
 	  test -x $(PY) || "$$PYTHON" -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes --only-binary :all: -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 install: $(VENV)/.installed
+
+# After changing the dependencies in pyproject.toml: resolve them into requirements.lock, keeping every other pin.
+LOCK := $(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.12 \
+	--generate-hashes --custom-compile-command "make lock" --output-file requirements.lock --quiet
+lock: install
+	$(LOCK)
+
+# A deliberate upgrade: every dependency to its newest allowed release; review the diff, run make test, commit.
+upgrade: install
+	$(LOCK) --upgrade
+	@git diff --stat requirements.lock
 
 migrate: install
 	@mkdir -p var

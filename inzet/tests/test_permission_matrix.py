@@ -434,6 +434,9 @@ MATRIX = {
     "account_reset_password_from_key_done": [("", None, everyone(200))],
     "account_confirm_email": [("bad key", lambda w: {"key": "bad"}, everyone(200))],
     "account_confirm_login_code": [("", None, everyone(302))],
+    # allauth 65.22: reauthenticate with a code mailed to the verified address; confirming needs a pending code.
+    "account_request_reauthentication_code": [("", None, LOGGED_IN)],
+    "account_confirm_reauthentication_code": [("", None, everyone(302))],
     "mfa_index": [("", None, LOGGED_IN)],
     "mfa_authenticate": [("", None, everyone(302))],
     # Setting up or using MFA asks for the password again first (force_login is not a fresh login).
