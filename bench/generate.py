@@ -189,7 +189,7 @@ TEXT_SEARCH_CONFIG = "inzet_dutch"  # created by inzet/vacancies/migrations/0003
 def search_vector_sql(alias: str, organisation_alias: str = "o") -> str:
     """The SQL that fills search_vector for a row `alias` (vacancy columns) joined to its organisation.
 
-    Mirrors inzet.vacancies.search.vacancy_search_vector_update exactly (title A, activities + description B,
+    Mirrors inzet.vacancies.search.vacancy_search_index_update exactly (title A, activities + description B,
     organisation name C); verify_search_vectors() checks that on sample rows against the real function.
     """
     config = f"'{TEXT_SEARCH_CONFIG}'::regconfig"
@@ -206,7 +206,7 @@ def verify_search_vectors(sample_size: int = 200) -> None:
     from django.db import connection, transaction
 
     try:
-        from inzet.vacancies.search import vacancy_search_vector_update
+        from inzet.vacancies.search import vacancy_search_index_update
     except ImportError:
         log("inzet.vacancies.search not there yet: search vectors not verified against it")
         return
@@ -219,7 +219,7 @@ def verify_search_vectors(sample_size: int = 200) -> None:
         with connection.cursor() as cursor:
             cursor.execute(query, [sample])
             ours = cursor.fetchall()
-            vacancy_search_vector_update(vacancy_ids=sample)
+            vacancy_search_index_update(vacancy_ids=sample)
             cursor.execute(query, [sample])
             theirs = cursor.fetchall()
         transaction.set_rollback(True)
@@ -227,9 +227,9 @@ def verify_search_vectors(sample_size: int = 200) -> None:
     if differing:
         sys.exit(
             f"bench: search vectors of {len(differing)}/{len(sample)} sample vacancies differ from "
-            f"vacancy_search_vector_update (e.g. id {differing[0]}): update search_vector_sql() in bench/generate.py"
+            f"vacancy_search_index_update (e.g. id {differing[0]}): update search_vector_sql() in bench/generate.py"
         )
-    log(f"search vectors of {len(sample)} sample vacancies equal vacancy_search_vector_update's")
+    log(f"search vectors of {len(sample)} sample vacancies equal vacancy_search_index_update's")
 
 
 # --- drawing values ------------------------------------------------------------------------------------------------

@@ -31,6 +31,17 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else ""
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = os.environ.get("SITE_NAME", "Inzet")
+# Who is responsible for the personal data on this installation (the privacy statement at /privacy/ names them):
+# the support point or foundation that runs the platform. The defaults are a demo; set all three in production.
+INZET_PRIVACY_CONTROLLER_NAME = os.environ.get(
+    "INZET_PRIVACY_CONTROLLER_NAME", "Vrijwilligerscentrale Inzet (demo)"
+)
+INZET_PRIVACY_CONTROLLER_EMAIL = os.environ.get("INZET_PRIVACY_CONTROLLER_EMAIL", "privacy@inzet.example")
+INZET_PRIVACY_CONTROLLER_ADDRESS = os.environ.get(
+    "INZET_PRIVACY_CONTROLLER_ADDRESS", "Grote Markt 1, 9712 HN Groningen"
+)
+# The home page's figures (open vacancies, popular sectors) count the whole vacaturebank: kept this many seconds.
+INZET_HOME_FIGURES_CACHE_SECONDS = int(os.environ.get("INZET_HOME_FIGURES_CACHE_SECONDS", "300"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -155,6 +166,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ACCOUNT_ADAPTER = "inzet.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# Our signup form adds first name and surname (stored as `User.name`) and links the privacy statement.
+ACCOUNT_FORMS = {"signup": "inzet.accounts.forms.SignupForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False

@@ -17,3 +17,5 @@ ACCOUNT_RATE_LIMITS = False
 LANGUAGE_CODE = "nl"
 # Hundreds of test requests come from one address; throttling has its own test with its own rates.
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "user": "100000/min"}}  # noqa: F405
+# Every test sees the figures of its own data.
+INZET_HOME_FIGURES_CACHE_SECONDS = 0

@@ -36,6 +36,8 @@ class User(AbstractUser):
     language = models.CharField(
         _("taal"), max_length=5, choices=[("nl", "Nederlands"), ("en", "English")], default="nl"
     )
+    # Accounts from before signup asked a name are asked once after logging in; a "later" is remembered here.
+    name_prompt_skipped_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -53,6 +55,10 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.name.split(" ")[0] if self.name else self.email
+
+    @property
+    def should_be_asked_name(self) -> bool:
+        return not self.name.strip() and self.name_prompt_skipped_at is None
 
 
 class Membership(models.Model):

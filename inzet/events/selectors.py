@@ -96,6 +96,23 @@ def upcoming_events(
     ).order_by("starts_at", "pk")
 
 
+def upcoming_events_of_organisation(
+    organisation: Organisation, *, limit: int = 5, now: datetime | None = None
+) -> QuerySet[Event]:
+    """Published events that have not ended for which someone has a place on behalf of the organisation,
+    soonest first: what its public page shows as the meetings it takes part in (never who goes)."""
+    taking_part = Registration.objects.filter(
+        organisation=organisation, status=Registration.Status.CONFIRMED
+    ).values("event_id")
+    return (
+        Event.objects.filter(
+            pk__in=taking_part, status=Event.Status.PUBLISHED, ends_at__gt=now or timezone.now()
+        )
+        .select_related("support_point")
+        .order_by("starts_at", "pk")[:limit]
+    )
+
+
 def events_organised_by(user) -> QuerySet[Event]:
     """Events of the support points the user works for: the only way into attendee lists and statistics."""
     return _with_counts(

@@ -23,6 +23,11 @@ def organisation_directory(
     return qs.select_related("municipality").prefetch_related("sectors").order_by("name", "pk").distinct()
 
 
+def approved_organisation_count() -> int:
+    """How many organisations the public directory holds (the home page shows it)."""
+    return Organisation.objects.filter(status=Organisation.Status.APPROVED).count()
+
+
 def organisations_visible_to(user) -> QuerySet[Organisation]:
     """Everything this person may know exists: approved ones, and the pending/rejected ones that concern them."""
     qs = Organisation.objects.all()

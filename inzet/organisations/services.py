@@ -133,9 +133,9 @@ def organisation_update(
         organisation.sectors.set(sectors)
     if organisation.name != old_name:
         # The organisation's name is part of its vacancies' search text.
-        from inzet.vacancies.search import vacancy_search_vector_update
+        from inzet.vacancies.search import vacancy_search_index_update
 
-        vacancy_search_vector_update(vacancy_ids=list(organisation.vacancies.values_list("pk", flat=True)))
+        vacancy_search_index_update(vacancy_ids=list(organisation.vacancies.values_list("pk", flat=True)))
     audit.log(
         actor,
         "organisation.resubmitted" if resubmitted else "organisation.updated",

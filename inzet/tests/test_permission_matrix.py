@@ -53,9 +53,12 @@ ENTRANCE = row(200, 302, 302, 302, 302, 302, 302, 302, 302)  # allauth sends log
 MATRIX = {
     "core:home": [("", None, everyone(200))],
     "core:dashboard": [("", None, LOGGED_IN)],
+    "core:privacy": [("", None, everyone(200))],
     "set_language": [("", None, everyone(302))],
     "accounts:profile": [("", None, LOGGED_IN)],
     "accounts:api_token": [("", None, LOGGED_IN)],
+    # "Hoe heet je?" is for an account without a name: every persona has one and is sent on.
+    "accounts:name": [("", None, everyone(302))],
     "organisations:directory": [("", None, everyone(200))],
     "organisations:register": [("", None, LOGGED_IN)],
     "organisations:detail": [
@@ -461,6 +464,7 @@ def add_vacancies(world):
     from inzet.organisations.models import Sector
     from inzet.places.models import Municipality
     from inzet.vacancies.models import Mediation, Placement, Response, Vacancy, VolunteerProfile
+    from inzet.vacancies.search import vacancy_search_index_update
 
     groningen = Municipality.objects.get(code="GM0014")
     common = {
@@ -482,6 +486,9 @@ def add_vacancies(world):
     )
     world.draft_vacancy = Vacancy.objects.create(title="Kantinedienst", status="draft", **common)
     world.submitted_vacancy = Vacancy.objects.create(title="Scheidsrechter", status="submitted", **common)
+    vacancy_search_index_update(
+        vacancy_ids=[world.vacancy.pk, world.draft_vacancy.pk, world.submitted_vacancy.pk]
+    )
     world.response = Response.objects.create(
         vacancy=world.vacancy, volunteer=world.volunteer, message="Graag!"
     )

@@ -4,6 +4,7 @@ from inzet.accounts.models import Membership, User
 from inzet.organisations.models import Organisation, Sector
 from inzet.vacancies import availability, services
 from inzet.vacancies.models import ActivityType, Vacancy
+from inzet.vacancies.search import search_terms_refresh
 
 # title, sector, kinds of work, hours, duration, (day, part) slots, suitable-for flags, description
 VACANCIES = [
@@ -174,6 +175,7 @@ def load_demo_vacancies(*, consultant: User, volunteer: User) -> int:
         sectors=list(Sector.objects.filter(slug__in=["sport", "zorg-welzijn"])),
         motivation="Ik wil graag iets doen in de buurt, het liefst met mensen.",
     )
+    search_terms_refresh()  # the vocabulary with its counts, as the daily `manage.py search_index` keeps it
     first = Vacancy.objects.filter(status=Vacancy.Status.PUBLISHED).order_by("pk").first()
     services.response_create(
         volunteer=volunteer, vacancy=first, message="Hallo! Ik heb dinsdagavond tijd en train graag kinderen."

@@ -1,11 +1,16 @@
+from dataclasses import dataclass
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from inzet.core.errors import ApplicationError
 from inzet.core.forms import DateInput
 from inzet.organisations.models import Sector
 from inzet.places.postcodes import normalise_postcode
+from inzet.places.selectors import Location, location_for_postcode
 from inzet.vacancies import availability, nov
 from inzet.vacancies.models import ActivityType, Commitment, Response, Skill, Vacancy, VolunteerProfile
+from inzet.vacancies.search import SUITABILITY_FLAGS, VacancyQuery
 from inzet.vacancies.services import VACANCY_FIELDS
 
 
@@ -47,7 +52,10 @@ class ProfileForm(forms.ModelForm):
     postcode = forms.CharField(
         label=_("Postcode"), max_length=12, help_text=_("Afstanden rekenen we vanaf hier.")
     )
-    availability = AvailabilityField(label=_("Wanneer kun je?"))
+    availability = AvailabilityField(
+        label=_("Wanneer kun je?"),
+        help_text=_("Om vacatures voor te stellen op momenten dat je kunt; organisaties zien dit niet."),
+    )
     sectors = _checkboxes(_("Interesses"), Sector)
     activity_types = _checkboxes(_("Wat wil je doen?"), ActivityType)
     skills = _checkboxes(_("Waar ben je goed in?"), Skill)
@@ -81,6 +89,23 @@ class ProfileForm(forms.ModelForm):
             "suits_disability": _("Ik zoek een plek die past bij een beperking"),
             "remote_possible": _("Ik werk graag (ook) op afstand"),
             "languages": _("Welke talen spreek je?"),
+        }
+        # The purpose of each sensitive field, next to it (the privacy statement says the rest).
+        help_texts = {
+            "suits_disability": _(
+                "Alleen om plekken voor te stellen die bij je passen; organisaties zien dit niet."
+            ),
+            "birth_year": _(
+                "Alleen om rekening te houden met een minimumleeftijd; organisaties zien dit niet. Leeg laten mag."
+            ),
+            "accessibility_wishes": _(
+                "Wat je nodig hebt om mee te kunnen doen, zodat je het bij de hand hebt als je reageert. "
+                "Organisaties zien dit niet. Leeg laten mag."
+            ),
+            "motivation": _(
+                "Gaat mee als je op een vacature reageert, en helpt de vrijwilligerscentrale als je om "
+                "bemiddeling vraagt. Leeg laten mag."
+            ),
         }
         widgets = {
             "accessibility_wishes": forms.Textarea(attrs={"rows": 3}),
@@ -154,7 +179,10 @@ class ResponseForm(forms.Form):
         label=_("Je bericht aan de organisatie"),
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=3000,
-        help_text=_("Vertel kort wie je bent en waarom deze plek je trekt."),
+        help_text=_(
+            "Vertel kort wie je bent en waarom deze plek je trekt. Alleen de organisatie en de "
+            "vrijwilligerscentrale lezen dit, om contact met je op te nemen."
+        ),
     )
 
 
@@ -217,10 +245,33 @@ class PeriodForm(forms.Form):
         return data
 
 
+class QuickSearchForm(forms.Form):
+    """The first two fields of SearchForm, as the home page asks them; it submits to the search page."""
+
+    q = forms.CharField(
+        label=_("Wat wil je doen?"),
+        required=False,
+        help_text=_("Bijvoorbeeld: voorlezen, sport, tuin, taalmaatje."),
+        widget=forms.TextInput(attrs={"type": "search", "enterkeyhint": "search"}),
+    )
+    postcode = forms.CharField(
+        label=_("Postcode"),
+        required=False,
+        max_length=12,
+        help_text=_("Bijvoorbeeld 9712 CP. Leeg laten mag."),
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+    )
+
+
+QUERY_LENGTH = 200  # characters of a search query that are read; the rest is cut off
+DEFAULT_RADIUS_KM = 15  # with a postcode and no radius
+
+
 class SearchForm(forms.Form):
     """The public vacancy search. Every field is optional; nonsense is ignored, never an error page."""
 
-    q = forms.CharField(label=_("Zoek op woord"), required=False, max_length=200)
+    # No max_length: a long query is cut (the search reads at most its first words), never refused.
+    q = forms.CharField(label=_("Zoek op woord"), required=False, strip=True)
     postcode = forms.CharField(label=_("Postcode"), required=False, max_length=12)
     radius = forms.IntegerField(label=_("Binnen (km)"), required=False, min_value=1, max_value=300)
     sector = forms.ModelChoiceField(
@@ -254,3 +305,58 @@ class SearchForm(forms.Form):
         required=False,
         choices=[("relevance", _("Beste match")), ("distance", _("Afstand")), ("newest", _("Nieuwste"))],
     )
+
+    def clean_q(self) -> str:
+        return self.cleaned_data["q"][:QUERY_LENGTH]
+
+    @classmethod
+    def lenient(cls, data) -> tuple["SearchForm", list[str]]:
+        """The form bound to only the fields that are valid, and the names of those dropped: nonsense in a
+        URL (or a saved search whose sector no longer exists) is left out, never an error."""
+        form = cls(data)
+        if form.is_valid():
+            return form, []
+        dropped = sorted(form.errors)
+        valid = data.copy()
+        for name in dropped:
+            valid.pop(name, None)
+        form = cls(valid)
+        form.is_valid()
+        return form, dropped
+
+    def search_request(self, *, profile=None) -> "SearchRequest":
+        """The search this (valid) form asks for. Without a postcode, a volunteer's profile gives the place."""
+        data = self.cleaned_data
+        postcode = (data.get("postcode") or "").strip()
+        origin, radius, unknown_postcode, from_profile = None, None, "", False
+        if postcode:
+            try:
+                origin = location_for_postcode(postcode)
+            except ApplicationError:
+                unknown_postcode = postcode
+            else:
+                radius = data.get("radius") or DEFAULT_RADIUS_KM
+        elif profile is not None:
+            origin = Location(profile.lat, profile.lon, profile.municipality, "postcode")
+            radius = data.get("radius") or profile.max_distance_km
+            from_profile = True
+        query = VacancyQuery(
+            text=(data.get("q") or "").strip(),
+            origin=origin,
+            radius_km=radius,
+            sector_slugs=(data["sector"].slug,) if data.get("sector") else (),
+            activity_type_slugs=(data["activity"].slug,) if data.get("activity") else (),
+            availability=data.get("availability") or 0,
+            max_hours=data.get("max_hours"),
+            commitment=data.get("commitment") or "",
+            sort=data.get("sort") or "relevance",
+            **{flag: bool(data.get(flag)) for flag in SUITABILITY_FLAGS},
+        )
+        return SearchRequest(query=query, unknown_postcode=unknown_postcode, from_profile=from_profile)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: VacancyQuery
+    unknown_postcode: str = ""  # a postcode that was typed but is not known: searched without a place
+    from_profile: bool = False  # the place is the volunteer's profile postcode

@@ -139,7 +139,9 @@ class Vacancy(SuitableFor):
     returned_reason = models.TextField(_("reden van terugsturen"), blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
-    # Filled by the service on PostgreSQL (Dutch configuration); unused on SQLite.
+    # The search index (inzet/vacancies/search_text.py): three lines of terms by weight, on both databases;
+    # PostgreSQL also keeps them as a weighted tsvector with a GIN index.
+    search_document = models.TextField(blank=True, default="", editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -294,3 +296,21 @@ class Placement(models.Model):
 
     def __str__(self):
         return f"{self.volunteer} @ {self.vacancy}"
+
+
+class SearchTerm(models.Model):
+    """A term of the search index's vocabulary: what a query word is expanded to (its stem, the compounds it
+    begins or ends) and corrected against. Added to as vacancies are indexed, recounted by
+    ``manage.py search_index`` (daily)."""
+
+    term = models.CharField(max_length=40, unique=True)
+    stem = models.CharField(max_length=40, db_index=True)
+    reversed_term = models.CharField(max_length=40, db_index=True)  # for "ends with" as a prefix lookup
+    documents = models.PositiveIntegerField(default=0)  # open vacancies that contain it, at the last count
+
+    class Meta:
+        verbose_name = _("zoekterm")
+        verbose_name_plural = _("zoektermen")
+
+    def __str__(self):
+        return self.term

@@ -1,25 +1,17 @@
-"""Vacancy search (the vacaturebank's search box) and the SQL building blocks that matching shares.
+"""Vacancy search (the vacaturebank's search box, the API's ``?q=``) and the SQL building blocks that matching
+shares.
 
-Two engines behind one function, chosen by the database:
+One function, ``vacancy_search(VacancyQuery)``, on both databases: the filters (place and radius, sector, kind
+of work, moments, hours, duration, suitability) are plain SQL; the text is planned per word in Python against
+the index's vocabulary and matched in the index (``search_text.py``; PostgreSQL: a weighted tsvector with a
+GIN index, SQLite: a regular expression on the same terms), so that both find the same vacancies.
 
-PostgreSQL
-    Dutch full-text search on ``Vacancy.search_vector`` (text search configuration ``inzet_dutch`` = the Dutch
-    snowball stemmer behind ``unaccent``, created by migration 0003, GIN index), OR'ed with ``pg_trgm`` word
-    similarity on the title (GIN trigram index) so that typos still find. Relevance is ``ts_rank`` plus the
-    trigram similarity. Everything, distance included, is one SQL query.
+Order: relevance (with a text), distance or newest. With a text, only the newest ``RANK_LIMIT`` matches are
+ranked (a common word matches most vacancies of the country) and the count stops after ``COUNT_LIMIT``
+("meer dan 1.000"): both bound the work of a broad search at national scale.
 
-SQLite (the embedded fallback)
-    Every word of the query must occur in title, activities, description or organisation name, matched with a
-    case-insensitive regular expression that Django's SQLite backend evaluates (``REGEXP``). The pattern
-    tolerates accents (``cafe`` finds ``café``), one typo per word of five letters or more (a letter missing,
-    extra or wrong; not a swap of two letters) and a few Dutch plural endings (``vrijwilligers`` →
-    ``vrijwilliger``, ``kinderen`` → ``kinder``). A word also matches inside a longer word (``voetbal`` finds
-    ``voetbalvereniging``). There is no real stemmer (``bomen`` does not find ``boom``), typo tolerance reaches
-    every field rather than the title only, and relevance is a count of words found in the title (3) or
-    elsewhere (1). Common Dutch stop words are ignored, as PostgreSQL does.
-
-Distance, on both: a bounding box on the indexed ``(status, lat, lon)`` columns, then the exact haversine
-distance computed in SQL with Django's math functions (which Django also registers for SQLite).
+Distance: a bounding box on the indexed ``(status, lat, lon)`` columns, then the exact haversine distance
+computed in SQL with Django's math functions (which Django also registers for SQLite).
 
 Remote work: when the searcher asks for ``remote_possible``, the radius is not applied (the place of a
 vacancy that can be done from home does not limit who can do it); ``distance_km`` still reports the real
@@ -30,13 +22,11 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
 from django.db import connection
 from django.db.models import (
-    Case,
     Exists,
-    ExpressionWrapper,
     F,
     FloatField,
     Func,
@@ -44,17 +34,13 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
-    TextField,
     Value,
-    When,
 )
-from django.db.models.functions import Coalesce, Concat
 
-from inzet.organisations.models import Organisation, Sector
+from inzet.organisations.models import Sector
 from inzet.places.geo import EARTH_RADIUS_KM
 from inzet.places.selectors import Location
-from inzet.vacancies import availability
+from inzet.vacancies import availability, search_text
 from inzet.vacancies.models import Commitment, Vacancy
 from inzet.vacancies.selectors import open_vacancies
 
@@ -100,6 +86,9 @@ RESULT_FIELDS = (
     "municipality__name",
 )
 MAX_HOURS = 40  # a vacancy asks at most this many hours a week (model validator)
+COUNT_LIMIT = 1000  # counted exactly up to here; beyond, "meer dan 1.000"
+RANK_LIMIT = 1000  # with a text, the newest this many matches are ranked by relevance
+FALLBACK_BELOW = search_text.FALLBACK_BELOW
 
 
 @dataclass(frozen=True)
@@ -118,6 +107,7 @@ class VacancyQuery:
     suits_disability: bool = False
     remote_possible: bool = False  # True = the vacancy must have the flag
     sort: str = "relevance"  # "relevance" | "distance" | "newest"
+    published_after: datetime | None = None  # only vacancies published later (a saved search's alert)
 
 
 def is_postgres() -> bool:
@@ -240,132 +230,18 @@ class BitCount(Func):
 # --- text --------------------------------------------------------------------------------------------------
 
 _NUL_AND_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_WORD = re.compile(r"[^\W_]+")  # letters and digits; "_" separates like punctuation
-
-STOP_WORDS = frozenset(
-    """aan al alles als bij dan dat de der des die dit door een en er had heb hebben het hij hoe iets ik in is
-    je jij kan me met mij na naar niet nog of om ook op over te tot u uit van veel voor was wat we wel wie wij
-    zal ze zich zij zijn zo zonder""".split()
-)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # letters and digits, hyphenated words kept whole
 
 
 def clean_text(text) -> str:
-    """The words of a search string, ready for any database: no quotes, operators, NULs or lone surrogates,
-    at most MAX_WORDS words and MAX_TEXT_LENGTH characters. Empty when nothing searchable is left."""
+    """The words of a search string as typed, safe to show and to keep: no quotes, operators, NULs or lone
+    surrogates, at most MAX_WORDS words and MAX_TEXT_LENGTH characters. Empty when nothing is left."""
     if not isinstance(text, str):
         return ""
     text = text[: MAX_TEXT_LENGTH * 20].encode("utf-8", "ignore").decode("utf-8")
     text = _NUL_AND_CONTROL.sub(" ", unicodedata.normalize("NFC", text))
-    # Single characters ("auto's" → "auto", "s") would match nearly everything on the fallback.
     words = [word for word in _WORD.findall(text) if len(word) > 1][:MAX_WORDS]
     return " ".join(words)[:MAX_TEXT_LENGTH].strip()
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def _strip_dutch_ending(word: str) -> str:
-    """A light Dutch suffix stripper for the SQLite fallback: plurals and -heden."""
-    for ending, replacement, min_stem in (("heden", "heid", 3), ("en", "", 4), ("s", "", 4)):
-        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
-            stem = word[: len(word) - len(ending)] + replacement
-            # lessen → les, bakken → bak: Dutch doubles the consonant before -en.
-            if ending == "en" and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-                stem = stem[:-1]
-            return stem
-    return word
-
-
-_ACCENTED = {
-    "a": "aáàâäãå",
-    "c": "cç",
-    "e": "eéèêë",
-    "i": "iíìîï",
-    "n": "nñ",
-    "o": "oóòôöõø",
-    "u": "uúùûü",
-    "y": "yýÿ",
-}
-
-
-def _char_pattern(char: str) -> str:
-    variants = _ACCENTED.get(char)
-    return f"[{variants}]" if variants else re.escape(char)
-
-
-def _literal_pattern(word: str) -> str:
-    return "".join(_char_pattern(char) for char in word)
-
-
-def _typo_alternatives(word: str) -> list[str]:
-    """Patterns within one edit of word (missing, extra or wrong letter), never at the first letter."""
-    if len(word) < 5:
-        return []
-    alternatives = []
-    for i in range(1, len(word)):
-        head, rest, tail = (
-            _literal_pattern(word[:i]),
-            _literal_pattern(word[i:]),
-            _literal_pattern(word[i + 1 :]),
-        )
-        alternatives.append(head + r"\w" + rest)  # the query misses a letter
-        alternatives.append(head + r"\w" + tail)  # the query has a wrong letter
-        alternatives.append(head + tail)  # the query has a letter too many
-    return alternatives
-
-
-def fallback_terms(text: str) -> list[tuple[str, str]]:
-    """For the SQLite fallback: (exact pattern, pattern with typos) per searchable word."""
-    terms = []
-    for raw in clean_text(text).split():
-        word = _fold(raw)
-        if not word or word in STOP_WORDS:
-            continue
-        word = _strip_dutch_ending(word)
-        exact = _literal_pattern(word)
-        tolerant = "|".join([exact, *_typo_alternatives(word)])
-        terms.append((exact, f"(?:{tolerant})"))
-    return terms
-
-
-def _postgres_text(qs: QuerySet, text: str) -> tuple[QuerySet, ExpressionWrapper]:
-    """The rows that match, and the relevance expression."""
-    query = SearchQuery(text, config=TEXT_SEARCH_CONFIG, search_type="plain")
-    relevance = ExpressionWrapper(
-        Coalesce(SearchRank(F("search_vector"), query), Value(0.0), output_field=FloatField())
-        + TrigramWordSimilarity(text, "title"),
-        output_field=FloatField(),
-    )
-    return qs.filter(Q(search_vector=query) | Q(title__trigram_word_similar=text)), relevance
-
-
-def _fallback_text(qs: QuerySet, text: str) -> tuple[QuerySet, Case | Value]:
-    """The rows that match, and the relevance expression."""
-    terms = fallback_terms(text)
-    if not terms:
-        # Only stop words: like PostgreSQL's empty tsquery, nothing matches.
-        return qs.none(), Value(0.0, output_field=FloatField())
-    qs = qs.alias(
-        haystack=Concat(
-            "title",
-            Value(" "),
-            "activities",
-            Value(" "),
-            "description",
-            Value(" "),
-            "organisation__name",
-            output_field=TextField(),
-        )
-    )
-    relevance = Value(0)
-    for exact, tolerant in terms:
-        qs = qs.filter(haystack__iregex=tolerant)
-        relevance = relevance + Case(
-            When(title__iregex=exact, then=Value(3)), default=Value(1), output_field=IntegerField()
-        )
-    return qs, relevance
 
 
 # --- the search ----------------------------------------------------------------------------------------------
@@ -379,15 +255,39 @@ class SearchResults:
     municipality for the rows of that slice only (``WHERE id IN (SELECT id ... ORDER BY ... LIMIT 20)``), as
     one would write it by hand: joining every candidate before the sort made a city search twice as slow.
     The rows carry ``distance_km`` (None without an origin) and, with a text, ``relevance``.
+
+    ``count()`` stops at ``COUNT_LIMIT + 1``: beyond that the page says "meer dan 1.000" (``count_capped``);
+    an exact count of a broad search at national scale costs a second. ``text`` is the plan of the query
+    text (corrections, unknown words; None without text) and ``any_word`` says that too few vacancies had
+    all the words, so those with some of them are shown as well.
     """
 
-    def __init__(self, ranked: QuerySet, annotations: dict, ordering: list):
-        self.ranked = ranked  # the filtered, ordered queryset of candidates (vacancy table only)
+    def __init__(
+        self,
+        ranked: QuerySet,
+        annotations: dict,
+        ordering: list,
+        *,
+        matching: QuerySet,
+        text: search_text.TextPlan | None = None,
+        any_word: bool = False,
+    ):
+        self.ranked = ranked  # the ordered candidates (vacancy table only)
+        self.matching = matching  # every match, unordered: what is counted
         self._annotations = annotations
         self._ordering = ordering
+        self.text = text
+        self.any_word = any_word
+        self._count = None
 
     def count(self) -> int:
-        return self.ranked.count()
+        if self._count is None:
+            self._count = self.matching.values("pk")[: COUNT_LIMIT + 1].count()
+        return self._count
+
+    @property
+    def count_capped(self) -> bool:
+        return self.count() > COUNT_LIMIT
 
     def __len__(self) -> int:
         return self.count()
@@ -450,23 +350,41 @@ def vacancy_search(query: VacancyQuery) -> SearchResults:
     required_flags = {flag: True for flag in SUITABILITY_FLAGS if getattr(query, flag) is True}
     if required_flags:
         qs = qs.filter(**required_flags)
-
-    text = clean_text(query.text)
-    if text:
-        qs, annotations["relevance"] = _postgres_text(qs, text) if is_postgres() else _fallback_text(qs, text)
+    if isinstance(query.published_after, datetime):
+        qs = qs.filter(published_at__gt=query.published_after)
 
     newest = [F("published_at").desc(nulls_last=True), "-pk"]
     sort = query.sort if query.sort in SORTS else "relevance"
+    plan = search_text.plan_text(clean_text(query.text))
+    any_word = False
+    if plan is not None:
+        if not plan.found:
+            qs = qs.none()  # words, but none of them in the index (nor close to a word that is)
+        elif len(plan.found) == 1:
+            qs = qs.filter(search_text.all_words_match(plan))
+        else:
+            every_word = qs.filter(search_text.all_words_match(plan))
+            any_word = every_word.values("pk")[:FALLBACK_BELOW].count() < FALLBACK_BELOW
+            qs = qs.filter(search_text.any_word_matches(plan)) if any_word else every_word
+        annotations["relevance"] = search_text.relevance(plan)
+    matching = qs
+
     if sort == "distance" and origin is not None:
         ordering = ["distance_km", *newest]
-    elif sort == "relevance" and text:
+    elif sort == "relevance" and plan is not None:
         ordering = ["-relevance", *newest]
+        # Rank the newest RANK_LIMIT matches only (found through the (status, published_at) index): a common
+        # word matches most vacancies of the country, and ranking them all costs seconds.
+        candidates = qs.order_by(*newest).values("pk")[:RANK_LIMIT]
+        qs = Vacancy.objects.filter(pk__in=candidates)
     else:
         ordering = newest
     ranked = qs.annotate(
         **{name: annotations[name] for name in annotations if name not in qs.query.annotations}
     )
-    return SearchResults(ranked.order_by(*ordering), annotations, ordering)
+    return SearchResults(
+        ranked.order_by(*ordering), annotations, ordering, matching=matching, text=plan, any_word=any_word
+    )
 
 
 def _strings(values) -> list[str]:
@@ -487,26 +405,7 @@ def _as_int(value) -> int | None:
         return None
 
 
-# --- keeping the search vector current -----------------------------------------------------------------------
+# --- keeping the index current: search_text.vacancy_search_index_update -------------------------------------
 
-
-def vacancy_search_vector_update(*, vacancy_ids: list[int]) -> None:
-    """Recompute ``search_vector`` for these vacancies (PostgreSQL; a no-op on SQLite).
-
-    Call after creating a vacancy, after changing its title, activities or description, and for all of an
-    organisation's vacancies after renaming the organisation. Weights: title A, activities and description B,
-    organisation name C.
-    """
-    if not is_postgres() or not vacancy_ids:
-        return
-    organisation_name = Subquery(
-        Organisation.objects.filter(pk=OuterRef("organisation_id")).values("name")[:1]
-    )
-    vector = (
-        SearchVector("title", weight="A", config=TEXT_SEARCH_CONFIG)
-        + SearchVector("activities", "description", weight="B", config=TEXT_SEARCH_CONFIG)
-        + SearchVector(organisation_name, weight="C", config=TEXT_SEARCH_CONFIG)
-    )
-    ids = sorted(set(vacancy_ids))
-    for start in range(0, len(ids), 1000):
-        Vacancy.objects.filter(pk__in=ids[start : start + 1000]).update(search_vector=vector)
+vacancy_search_index_update = search_text.vacancy_search_index_update
+search_terms_refresh = search_text.search_terms_refresh

@@ -4,12 +4,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, DateField, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from inzet.accounts.selectors import municipality_ids_served_by
-from inzet.organisations.models import Organisation
+from inzet.organisations.models import Organisation, Sector
+from inzet.places.selectors import Location
 from inzet.vacancies.models import Mediation, Placement, Response, Vacancy, VolunteerProfile
 
 
@@ -17,6 +20,59 @@ def open_vacancies() -> QuerySet[Vacancy]:
     return Vacancy.objects.filter(status=Vacancy.Status.PUBLISHED).filter(
         Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
     )
+
+
+def open_vacancies_of_organisation(organisation: Organisation) -> QuerySet[Vacancy]:
+    """What the organisation's public page lists: its open vacancies, newest first."""
+    return (
+        open_vacancies()
+        .filter(organisation=organisation)
+        .select_related("sector", "municipality")
+        .order_by(F("published_at").desc(nulls_last=True), "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class VacancybankFigures:
+    """The home page's numbers: how many vacancies are open, and the sectors with the most of them."""
+
+    open_count: int
+    popular_sectors: list[Sector]  # each with `open_count`, most first
+
+
+POPULAR_SECTORS = 6
+
+
+def vacancybank_figures() -> VacancybankFigures:
+    """Counted over the whole vacaturebank (at national scale a few hundred thousand rows), so kept in the cache
+    for INZET_HOME_FIGURES_CACHE_SECONDS: the home page is the most visited page and may lag a few minutes."""
+
+    def count() -> VacancybankFigures:
+        per_sector = list(
+            open_vacancies().values("sector_id").annotate(total=Count("pk")).order_by("-total", "sector_id")
+        )
+        sectors = Sector.objects.in_bulk([row["sector_id"] for row in per_sector[:POPULAR_SECTORS]])
+        popular = []
+        for row in per_sector[:POPULAR_SECTORS]:
+            sector = sectors[row["sector_id"]]
+            sector.open_count = row["total"]
+            popular.append(sector)
+        return VacancybankFigures(open_count=sum(row["total"] for row in per_sector), popular_sectors=popular)
+
+    return cache.get_or_set("vacancies:figures", count, settings.INZET_HOME_FIGURES_CACHE_SECONDS)
+
+
+def newest_open_vacancies(
+    *, near: Location | None = None, radius_km: float | None = None, limit: int = 6
+) -> list[Vacancy]:
+    """The newest open vacancies; with `near`, only those within radius_km of it (each with `distance_km`).
+
+    Through the search (sorted newest), so the list is the first page of what "show all" opens.
+    """
+    from inzet.vacancies.search import VacancyQuery, vacancy_search  # search.py imports this module
+
+    query = VacancyQuery(origin=near, radius_km=radius_km if near is not None else None, sort="newest")
+    return list(vacancy_search(query)[:limit])
 
 
 def vacancies_visible_to(user) -> QuerySet[Vacancy]:

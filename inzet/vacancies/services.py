@@ -99,9 +99,9 @@ def _notify(kind: str, object_id: int) -> None:
 
 
 def _refresh_search(vacancy: Vacancy) -> None:
-    from inzet.vacancies.search import vacancy_search_vector_update
+    from inzet.vacancies.search import vacancy_search_index_update
 
-    vacancy_search_vector_update(vacancy_ids=[vacancy.pk])
+    vacancy_search_index_update(vacancy_ids=[vacancy.pk])
 
 
 # ── volunteer profiles ───────────────────────────────────────────────────────────────────────────────────────────
@@ -157,7 +157,9 @@ def _apply_vacancy_fields(vacancy: Vacancy, data: dict) -> None:
         vacancy.lon = organisation.lon if organisation.lon is not None else organisation.municipality.lon
     if vacancy.start_date and vacancy.end_date and vacancy.end_date < vacancy.start_date:
         raise _field_error("end_date", _("De einddatum ligt vóór de begindatum."))
-    _validated(vacancy, exclude=["activity_types", "skills", "search_vector", "created_by"])
+    _validated(
+        vacancy, exclude=["activity_types", "skills", "search_document", "search_vector", "created_by"]
+    )
 
 
 @transaction.atomic

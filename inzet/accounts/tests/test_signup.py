@@ -1,4 +1,4 @@
-"""Signing up with email and password: nobody gets in before their address is verified."""
+"""Signing up with a name, email and password: nobody gets in before their address is verified."""
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -15,9 +15,13 @@ pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "een-heel-lang-wachtwoord-42"
 
 
-def sign_up(client, email="nieuw@example.org", password=NEW_PASSWORD):
+NAME = {"given_name": "Noor", "family_name": "van Dijk"}
+
+
+def sign_up(client, email="nieuw@example.org", password=NEW_PASSWORD, **name):
     return client.post(
-        reverse("account_signup"), {"email": email, "password1": password, "password2": password}
+        reverse("account_signup"),
+        {**NAME, **name, "email": email, "password1": password, "password2": password},
     )
 
 
@@ -26,6 +30,43 @@ def test_the_signup_page_opens(client):
 
     assert response.status_code == 200
     assert b'name="email"' in response.content and b'name="password1"' in response.content
+
+
+def test_the_signup_page_asks_the_name_first_and_links_the_privacy_statement(client):
+    page = client.get(reverse("account_signup")).content.decode()
+
+    assert page.index('name="given_name"') < page.index('name="family_name"') < page.index('name="email"')
+    assert 'autocomplete="given-name"' in page and 'autocomplete="family-name"' in page
+    assert f'href="{reverse("core:privacy")}"' in page.split("<footer")[0]
+
+
+def test_signing_up_stores_first_name_and_surname_as_the_name(client):
+    sign_up(client, given_name="  Noor ", family_name="van Dijk ")
+
+    user = User.objects.get(email="nieuw@example.org")
+    assert user.name == "Noor van Dijk"
+    assert str(user) == "Noor van Dijk" and user.get_short_name() == "Noor"
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "message"),
+    [
+        ({"given_name": ""}, "given_name", "Vul je voornaam in"),
+        ({"given_name": "   "}, "given_name", "Vul je voornaam in"),
+        ({"family_name": ""}, "family_name", "Vul je achternaam in."),
+        ({"given_name": "x" * 71}, "given_name", "70"),
+    ],
+)
+def test_signing_up_without_a_name_is_refused_with_a_clear_message(client, name, field, message):
+    response = sign_up(client, **name)
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert list(errors) == [field]
+    assert message in errors[field][0]
+    assert message in response.content.decode()
+    assert not User.objects.exists()
+    assert mail.outbox == []
 
 
 def test_signing_up_sends_a_verification_email_and_does_not_log_in(client):
@@ -135,7 +176,7 @@ def test_a_second_signup_with_a_taken_address_creates_no_account_and_warns_the_o
 def test_a_weak_or_mismatched_password_is_refused_on_the_form(client, password1, password2):
     response = client.post(
         reverse("account_signup"),
-        {"email": "nieuw@example.org", "password1": password1, "password2": password2},
+        {**NAME, "email": "nieuw@example.org", "password1": password1, "password2": password2},
     )
 
     assert response.status_code == 200

@@ -19,9 +19,11 @@ def test_from_signup_to_an_approved_organisation_in_the_directory(live_server, p
     page.goto(base + "/")
     accessible(page)
 
-    # 1. Register with email and password.
+    # 1. Register with a name, email and password.
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Registreren").click()
     accessible(page)
+    page.get_by_label("Voornaam").fill("Nina")
+    page.get_by_label("Achternaam").fill("de Jong")
     page.locator("#id_email").fill("nieuw@example.org")
     page.locator("#id_password1").fill("een-lang-wachtwoord-2026")
     page.locator("#id_password2").fill("een-lang-wachtwoord-2026")

@@ -13,7 +13,7 @@ from inzet.factories import OrganisationFactory, UserFactory, municipality
 from inzet.organisations.models import Sector
 from inzet.places.models import PostcodeArea
 from inzet.vacancies.models import ActivityType, Commitment, Skill, Vacancy, VolunteerProfile
-from inzet.vacancies.search import vacancy_search_vector_update
+from inzet.vacancies.search import vacancy_search_index_update
 
 # 9712, Groningen city centre.
 HOME = {"postcode": "9712 CP", "lat": 53.2218, "lon": 6.5624}
@@ -108,4 +108,4 @@ class VacancyFactory(factory.django.DjangoModelFactory):
     def search_vector(self, create, extracted, **kwargs):
         # Last, as the services do after every write that touches the text (PostgreSQL only).
         if create:
-            vacancy_search_vector_update(vacancy_ids=[self.pk])
+            vacancy_search_index_update(vacancy_ids=[self.pk])

@@ -1,6 +1,7 @@
 """Vacancy search. The same cases run on SQLite (the fallback) and PostgreSQL (full text + trigram):
 `pytest inzet/vacancies` and `DATABASE_URL=postgres://... pytest inzet/vacancies`."""
 
+import io
 import re
 from datetime import timedelta
 
@@ -14,7 +15,7 @@ from django.utils import timezone
 from inzet.places.selectors import location_for_postcode
 from inzet.vacancies import availability
 from inzet.vacancies.models import Commitment, Vacancy
-from inzet.vacancies.search import VacancyQuery, is_postgres, vacancy_search, vacancy_search_vector_update
+from inzet.vacancies.search import VacancyQuery, is_postgres, vacancy_search, vacancy_search_index_update
 from inzet.vacancies.tests.factories import VacancyFactory, place
 
 pytestmark = pytest.mark.django_db
@@ -75,11 +76,34 @@ def test_words_are_found_in_activities_description_and_organisation_name_too():
     assert found("schaakclub") == {"Helper C"}
 
 
-def test_every_word_must_be_found():
+def test_with_enough_results_every_word_must_be_found():
+    VacancyFactory.create_batch(5, title="Trainer hockey")
     VacancyFactory(title="Trainer jeugdvoetbal")
+
+    results = vacancy_search(VacancyQuery(text="trainer hockey"))
+
+    assert {vacancy.title for vacancy in results} == {"Trainer hockey"}
+    assert results.any_word is False
+
+
+def test_with_too_few_results_vacancies_with_some_of_the_words_follow_and_the_results_say_so():
+    VacancyFactory(title="Trainer hockey")
+    VacancyFactory(title="Trainer jeugdvoetbal")
+    VacancyFactory(title="Penningmeester")
+
+    results = vacancy_search(VacancyQuery(text="trainer hockey"))
+
+    assert [vacancy.title for vacancy in results] == ["Trainer hockey", "Trainer jeugdvoetbal"]
+    assert results.any_word is True
+
+
+def test_a_word_the_index_does_not_know_does_not_empty_the_list_and_is_reported():
     VacancyFactory(title="Trainer hockey")
 
-    assert found("trainer hockey") == {"Trainer hockey"}
+    results = vacancy_search(VacancyQuery(text="hockey xqzwv"))
+
+    assert [vacancy.title for vacancy in results] == ["Trainer hockey"]
+    assert results.text.unknown == ("xqzwv",)
 
 
 def test_accents_do_not_matter_either_way():
@@ -107,10 +131,13 @@ def test_a_truncated_word_finds_the_title_it_starts():
     assert found("voetbal") == {"Trainer voetbalvereniging"}
 
 
-def test_stop_words_alone_find_nothing_and_do_not_narrow_a_search():
+def test_stop_words_alone_are_no_text_at_all_and_do_not_narrow_a_search():
     VacancyFactory(title="Vrijwilliger voor de bar")
+    VacancyFactory(title="Penningmeester")
 
-    assert found("de het een") == set()
+    assert found("de het een") == {"Vrijwilliger voor de bar", "Penningmeester"}
+    assert found("iets met") == {"Vrijwilliger voor de bar", "Penningmeester"}
+    assert vacancy_search(VacancyQuery(text="de het een")).text is None
     assert found("het is een vrijwilliger voor de bar") == {"Vrijwilliger voor de bar"}
 
 
@@ -137,24 +164,34 @@ def test_relevance_without_text_means_newest_first():
     assert titles(VacancyQuery(sort="newest")) == ["Nieuw", "Middel", "Oud"]
 
 
-def test_each_engine_uses_its_own_text_search():
-    sql = str(vacancy_search(VacancyQuery(text="vrijwilliger")).ranked.query)
+def test_each_engine_uses_its_own_index_and_neither_matches_the_whole_query_by_trigrams():
+    VacancyFactory(title="Vrijwilliger voor de bar")
+    sql = str(vacancy_search(VacancyQuery(text="vrijwilliger bar")).ranked.query)
 
     if is_postgres():
-        assert "@@" in sql and "inzet_dutch" in sql and "%>" in sql
+        assert "@@" in sql and "simple" in sql and "%>" not in sql and "similarity" not in sql
     else:
         assert "REGEXP" in sql
 
 
-def test_the_search_vector_is_kept_on_postgresql_only():
-    vacancy = VacancyFactory(title="Vrijwilliger voor de bar", organisation__name="Café De Boog")
+def test_the_index_document_has_three_lines_by_weight_and_postgresql_keeps_it_as_a_tsvector():
+    vacancy = VacancyFactory(
+        title="Vrijwilliger voor de bar",
+        organisation__name="Café De Boog",
+        sector="sport",
+        activity_types=["bestuur"],
+    )
 
     vacancy.refresh_from_db()
+    line_a, line_b, line_c = vacancy.search_document.split("\n")
+    assert {"vrijwilliger", "bar", "sport", "bestuur"} <= set(line_a.split())
+    assert "voor" not in line_a.split()  # a stop word
+    assert {"plek", "vereniging", "buurt"} <= set(line_b.split())
+    assert {"cafe", "boog", "groningen"} <= set(line_c.split())  # accents folded; the municipality too
     if is_postgres():
-        # Title weighs A, the default description B, the organisation name C (stemmed, accents dropped).
         assert re.search(r"'vrijwilliger':\d+A", vacancy.search_vector)
-        assert re.search(r"'leuk':\d+B", vacancy.search_vector)
-        assert re.search(r"'caf':\d+C", vacancy.search_vector)
+        assert re.search(r"'vereniging':\d+B", vacancy.search_vector)
+        assert re.search(r"'cafe':\d+C", vacancy.search_vector)
     else:
         assert vacancy.search_vector is None
 
@@ -163,10 +200,114 @@ def test_a_changed_title_is_found_after_the_vector_update():
     vacancy = VacancyFactory(title="Penningmeester")
     Vacancy.objects.filter(pk=vacancy.pk).update(title="Secretaris")
 
-    vacancy_search_vector_update(vacancy_ids=[vacancy.pk])
+    vacancy_search_index_update(vacancy_ids=[vacancy.pk])
 
     assert found("secretaris") == {"Secretaris"}
-    assert vacancy_search_vector_update(vacancy_ids=[]) is None
+    assert vacancy_search_index_update(vacancy_ids=[]) is None
+
+
+# --- what people mean: compounds, related words, English, corrections ---------------------------------------
+
+
+def test_a_word_finds_the_compounds_that_begin_and_end_with_it():
+    VacancyFactory(title="Hulp bij de voetbalvereniging")
+    VacancyFactory(title="Jeugdtrainer gezocht")
+    VacancyFactory(title="Penningmeester")
+
+    assert found("voetbal") == {"Hulp bij de voetbalvereniging"}
+    assert found("trainer") == {"Jeugdtrainer gezocht"}
+
+
+def test_related_words_from_the_data_file_find_and_rank_below_the_word_itself():
+    VacancyFactory(title="Sportmaatje voor een middag", sector="zorg-welzijn")
+    VacancyFactory(title="Tennisleraar voor de jeugd", sector="zorg-welzijn")
+    VacancyFactory(title="Koorzanger", sector="zorg-welzijn")
+
+    assert titles(VacancyQuery(text="sport")) == ["Sportmaatje voor een middag", "Tennisleraar voor de jeugd"]
+    assert found("muziek") == {"Koorzanger"}
+    assert found("jongeren") == {"Tennisleraar voor de jeugd"}
+
+
+def test_english_words_find_the_dutch_vacancies():
+    VacancyFactory(title="Chauffeur voor de buurtbus")
+    VacancyFactory(title="Taalmaatje voor nieuwkomers")
+    VacancyFactory(title="Bestuurslid met financieel inzicht")
+
+    assert found("volunteer driver") == {"Chauffeur voor de buurtbus"}
+    assert found("language buddy") == {"Taalmaatje voor nieuwkomers"}
+    assert found("board member") == {"Bestuurslid met financieel inzicht"}
+
+
+def test_words_with_another_meaning_stay_apart():
+    VacancyFactory(title="Gezelschap voor ouderen in het verpleeghuis")
+    VacancyFactory(title="Hulp bij de ouderavond van school")
+    VacancyFactory(title="Bestuurder van de buurtbus")
+    VacancyFactory(title="Bestuurslid voor de wijkvereniging")
+
+    assert found("ouders") == {"Hulp bij de ouderavond van school"}
+    assert found("ouderen") == {"Gezelschap voor ouderen in het verpleeghuis"}
+    assert found("bestuur") == {"Bestuurslid voor de wijkvereniging"}
+    assert found("board") == {"Bestuurslid voor de wijkvereniging"}
+
+
+def test_a_typo_in_one_word_of_two_is_corrected_and_said_but_a_word_that_matched_is_not_touched():
+    VacancyFactory(title="Trainer voor de hockeyclub")
+    VacancyFactory(title="Penningmeester")
+
+    results = vacancy_search(VacancyQuery(text="trainer hockye"))
+
+    assert [vacancy.title for vacancy in results] == ["Trainer voor de hockeyclub"]
+    assert results.text.corrections == (("hockye", "hockey"),)
+    assert results.text.corrected_text == "trainer hockey"
+
+
+def test_place_and_organisation_names_are_found():
+    VacancyFactory(title="Gastvrouw", organisation__name="Bibliotheek De Boekenwurm")
+    VacancyFactory(title="Klusser", **place("9591"))  # Midden-Groningen
+    VacancyFactory(title="Kok", **place("8011"))  # Zwolle
+
+    assert found("boekenwurm") == {"Gastvrouw"}
+    assert found("zwolle") == {"Kok"}
+    assert found("klusser midden-groningen") == {"Klusser"}
+
+
+def test_the_count_stops_past_the_limit_and_says_so(monkeypatch):
+    from inzet.vacancies import search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    VacancyFactory.create_batch(5, title="Vrijwilliger voor de bar")
+
+    results = vacancy_search(VacancyQuery(text="vrijwilliger"))
+
+    assert results.count() == 4 and results.count_capped
+    assert len(list(results)) == 5
+
+
+def test_a_broad_word_ranks_only_the_newest_matches(monkeypatch):
+    from inzet.vacancies import search
+
+    monkeypatch.setattr(search, "RANK_LIMIT", 2)
+    now = timezone.now()
+    VacancyFactory(title="Vrijwilliger oud", published_at=now - timedelta(days=3))
+    VacancyFactory(title="Bar", description="Vrijwilliger gezocht.", published_at=now)
+    VacancyFactory(title="Vrijwilliger nieuw", published_at=now - timedelta(days=1))
+
+    # Of the two newest matches, the title match first; the oldest is not ranked.
+    assert titles(VacancyQuery(text="vrijwilliger")) == ["Vrijwilliger nieuw", "Bar"]
+
+
+def test_the_vocabulary_recount_knows_the_terms_of_published_vacancies_only():
+    from inzet.vacancies.models import SearchTerm
+    from inzet.vacancies.search import search_terms_refresh
+
+    VacancyFactory(title="Penningmeester", description="Tellen.")
+    VacancyFactory(title="Schatbewaarder", description="Tellen.", status="draft")
+
+    search_terms_refresh()
+
+    counts = dict(SearchTerm.objects.values_list("term", "documents"))
+    assert counts["penningmeester"] == 1 and counts["tellen"] == 1
+    assert "schatbewaarder" not in counts
 
 
 # --- distance ------------------------------------------------------------------------------------------------
@@ -478,3 +619,18 @@ def test_the_search_page_and_the_api_need_no_query_per_result(client, groningen)
         result["sector"] and result["municipality_name"] and result["when"] is not None
         for result in body["results"]
     )
+
+
+def test_the_search_index_command_rebuilds_documents_and_recounts_the_vocabulary():
+    from django.core.management import call_command
+
+    from inzet.vacancies.models import SearchTerm
+
+    vacancy = VacancyFactory(title="Penningmeester")
+    Vacancy.objects.filter(pk=vacancy.pk).update(title="Secretaris", search_document="")
+    SearchTerm.objects.all().delete()
+
+    call_command("search_index", "--rebuild", stdout=io.StringIO())
+
+    assert found("secretaris") == {"Secretaris"}
+    assert SearchTerm.objects.get(term="secretaris").documents == 1

@@ -344,7 +344,7 @@ def test_an_edit_that_keeps_the_name_leaves_the_search_text_alone(world, publish
     from inzet.vacancies import search
 
     calls = []
-    monkeypatch.setattr(search, "vacancy_search_vector_update", lambda **kwargs: calls.append(kwargs))
+    monkeypatch.setattr(search, "vacancy_search_index_update", lambda **kwargs: calls.append(kwargs))
     organisation_update(
         actor=world.coordinator,
         organisation=world.organisation,

@@ -1,6 +1,9 @@
 """The vacaturebank as a volunteer uses it: searching, reading a vacancy, responding, the profile, suggestions
 and their own responses — through the pages, with what a person would notice on them."""
 
+import html
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -173,9 +176,12 @@ def test_an_invalid_radius_falls_back_to_15_km(world, client, near, far):
     assert "Jeugdtrainer voetbal" in page and "Voorlezer in de bibliotheek" not in page
 
 
-def test_a_too_long_query_is_ignored_and_shows_everything(world, client, near, far):
-    page = page_of(client.get(SEARCH, {"q": "voetbal " * 1300}))
-    assert "Jeugdtrainer voetbal" in page and "Voorlezer in de bibliotheek" in page
+def test_a_too_long_query_is_cut_and_still_searches(world, client, near, far):
+    response = client.get(SEARCH, {"q": "voetbal " * 1300})
+
+    assert response.status_code == 200
+    page = page_of(response)
+    assert "Jeugdtrainer voetbal" in page and "Voorlezer in de bibliotheek" not in page
 
 
 @pytest.mark.parametrize("postcode", ["kapot", "1000 AA"])
@@ -222,10 +228,23 @@ def test_the_plain_page_has_the_form_that_htmx_updates_in_place(world, client):
     assert 'id="results"' in page
 
 
-def test_nothing_found_gives_advice(world, client, near):
+def test_nothing_found_suggests_only_searches_that_give_results(world, client, near):
+    page = page_of(client.get(SEARCH, {"q": "ruimtevaart", "sector": near.sector.slug}))
+    assert "0 vacatures gevonden" in page
+    assert "Deze zoekopdrachten geven wel resultaat" in page
+    assert "‘sport’" not in page
+    links = re.findall(r'<li class="utrecht-unordered-list__item"><a [^>]*href="([^"]+)"', page)
+    assert links
+    for link in links:
+        followed = page_of(client.get(html.unescape(link)))
+        assert "0 vacatures gevonden" not in followed
+
+
+def test_nothing_found_and_nothing_else_to_suggest_says_so_plainly(world, client):
     page = page_of(client.get(SEARCH, {"q": "ruimtevaart"}))
     assert "0 vacatures gevonden" in page
-    assert "Zoek verder weg" in page
+    assert "Deze zoekopdrachten geven wel resultaat" not in page
+    assert "Zoek met andere woorden" in page
 
 
 def test_the_search_form_has_an_accessible_week_grid(world, client):

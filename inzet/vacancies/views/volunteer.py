@@ -1,10 +1,12 @@
 """The vacaturebank for volunteers and the public: search, a vacancy, responding, the profile, suggestions and
 one's own responses. Thin views: reads through selectors, search and matching; writes through services."""
 
-from django import forms
+from dataclasses import replace
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
@@ -12,26 +14,10 @@ from inzet.core.errors import ApplicationError
 from inzet.core.forms import add_application_error
 from inzet.core.pagination import paginate
 from inzet.core.tenancy import get_for_user_or_404
-from inzet.places.selectors import Location, location_for_postcode
 from inzet.vacancies import availability, matching, selectors, services
 from inzet.vacancies.forms import ProfileForm, ResponseForm, SearchForm
 from inzet.vacancies.models import Response
 from inzet.vacancies.search import SUITABILITY_FLAGS, VacancyQuery, vacancy_search
-
-DEFAULT_RADIUS_KM = 15
-
-
-def _valid_part_of(form_class: type[forms.Form], data) -> forms.Form:
-    """A search form bound to only the fields that are valid: nonsense in the URL is dropped, never an error."""
-    form = form_class(data)
-    if form.is_valid():
-        return form
-    valid = data.copy()
-    for name in form.errors:
-        valid.pop(name, None)
-    form = form_class(valid)
-    form.is_valid()
-    return form
 
 
 def _slots_in_words(mask: int) -> list[str]:
@@ -39,35 +25,14 @@ def _slots_in_words(mask: int) -> list[str]:
 
 
 def search(request):
-    form = _valid_part_of(SearchForm, request.GET)
-    data = form.cleaned_data
+    form, dropped = SearchForm.lenient(request.GET)
     profile = selectors.profile_of(request.user)
-    postcode = (data.get("postcode") or "").strip()
-    origin, radius, unknown_postcode, from_profile = None, None, "", False
-    if postcode:
-        try:
-            origin = location_for_postcode(postcode)
-        except ApplicationError:
-            unknown_postcode = postcode
-        else:
-            radius = data.get("radius") or DEFAULT_RADIUS_KM
-    elif profile is not None:
-        origin = Location(profile.lat, profile.lon, profile.municipality, "postcode")
-        radius = data.get("radius") or profile.max_distance_km
-        from_profile = True
-    query = VacancyQuery(
-        text=(data.get("q") or "").strip(),
-        origin=origin,
-        radius_km=radius,
-        sector_slugs=(data["sector"].slug,) if data.get("sector") else (),
-        activity_type_slugs=(data["activity"].slug,) if data.get("activity") else (),
-        availability=data.get("availability") or 0,
-        max_hours=data.get("max_hours"),
-        commitment=data.get("commitment") or "",
-        sort=data.get("sort") or "relevance",
-        **{flag: bool(data.get(flag)) for flag in SUITABILITY_FLAGS},
-    )
-    page = paginate(request, vacancy_search(query))
+    request_ = form.search_request(profile=profile)
+    query, origin, radius = request_.query, request_.query.origin, request_.query.radius_km
+    unknown_postcode, from_profile = request_.unknown_postcode, request_.from_profile
+    data = form.cleaned_data
+    results = vacancy_search(query)
+    page = paginate(request, results)
     htmx = bool(request.headers.get("HX-Request"))
     response = render(
         request,
@@ -82,6 +47,12 @@ def search(request):
             "from_profile": from_profile,
             "profile": profile,
             "unknown_postcode": unknown_postcode,
+            "radius_without_postcode": bool(request.GET.get("radius")) and origin is None,
+            "results": results,
+            "corrected_url": _search_url(request, q=results.text.corrected_text)
+            if results.text is not None and results.text.corrections
+            else "",
+            "suggestions": _suggestions(request, query, results) if not page.object_list else [],
             "is_filtered": any(
                 value not in ("", None) for key, value in request.GET.items() if key != "page"
             ),
@@ -89,6 +60,79 @@ def search(request):
     )
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def _search_url(request, **changes) -> str:
+    """The search page with these parameters changed (None drops one), from page 1."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        params.pop(name, None)
+        if value not in (None, ""):
+            params[name] = value
+    return f"{reverse('vacancies:search')}?{params.urlencode()}" if params else reverse("vacancies:search")
+
+
+FILTER_PARAMS = ("sector", "activity", "availability", "max_hours", "commitment", *SUITABILITY_FLAGS)
+MAX_SUGGESTIONS = 4
+
+
+def _suggestions(request, query: VacancyQuery, results) -> list[dict]:
+    """For a search without results: other searches that do give results (each one counted), the closest
+    first: without the filters, farther away, each word alone, the largest sectors nearby."""
+    candidates = []
+    without_filters = {name: None for name in FILTER_PARAMS}
+    if any(request.GET.get(name) for name in FILTER_PARAMS):
+        plain = replace(
+            query,
+            sector_slugs=(),
+            activity_type_slugs=(),
+            availability=0,
+            max_hours=None,
+            commitment="",
+            **dict.fromkeys(SUITABILITY_FLAGS, False),
+        )
+        candidates.append((_("Zonder filters"), plain, without_filters))
+    if query.origin is not None and query.radius_km is not None and query.radius_km < 50:
+        candidates.append((_("Binnen 50 km"), replace(query, radius_km=50), {"radius": "50"}))
+    if query.origin is not None:
+        candidates.append(
+            (
+                _("In heel Nederland"),
+                replace(query, origin=None, radius_km=None),
+                {"postcode": None, "radius": None},
+            )
+        )
+    if results.text is not None and len(results.text.found) > 1:
+        for word in results.text.found:
+            text = word.corrected or word.typed
+            candidates.append(
+                (_("Alleen ‘%(word)s’") % {"word": text}, replace(query, text=text), {"q": text})
+            )
+    for sector in selectors.vacancybank_figures().popular_sectors[:3]:
+        candidates.append(
+            (
+                sector.label,
+                replace(query, text="", sector_slugs=(sector.slug,)),
+                {**without_filters, "q": None, "sector": sector.slug},
+            )
+        )
+    suggestions, seen = [], set()
+    for label, alternative, changes in candidates:
+        if len(suggestions) == MAX_SUGGESTIONS or alternative in seen:
+            continue
+        seen.add(alternative)
+        found = vacancy_search(alternative)
+        if found.count():
+            suggestions.append(
+                {
+                    "label": label,
+                    "url": _search_url(request, **changes),
+                    "count": found.count(),
+                    "capped": found.count_capped,
+                }
+            )
+    return suggestions
 
 
 def detail(request, pk: int):

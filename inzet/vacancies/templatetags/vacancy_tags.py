@@ -1,0 +1,21 @@
+from django import template
+
+from inzet.vacancies import selectors
+
+register = template.Library()
+
+ORGANISATION_PAGE_VACANCIES = 30
+
+
+@register.inclusion_tag("vacancies/_organisation_open_vacancies.html")
+def organisation_open_vacancies(organisation):
+    """The open vacancies of an organisation, for its public page (organisations sits below vacancies, so
+    its template asks for them rather than its view). A very busy organisation shows its newest ones."""
+    open_ones = selectors.open_vacancies_of_organisation(organisation)
+    vacancies = list(open_ones[: ORGANISATION_PAGE_VACANCIES + 1])
+    shown = vacancies[:ORGANISATION_PAGE_VACANCIES]
+    return {
+        "organisation": organisation,
+        "vacancies": shown,
+        "total": open_ones.count() if len(vacancies) > len(shown) else len(shown),
+    }
