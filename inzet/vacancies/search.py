@@ -289,6 +289,11 @@ class SearchResults:
     def count_capped(self) -> bool:
         return self.count() > COUNT_LIMIT
 
+    @property
+    def count_limit(self) -> int:
+        """What a capped count shows: "meer dan 1.000", never the 1.001 that ``count()`` stopped at."""
+        return COUNT_LIMIT
+
     def __len__(self) -> int:
         return self.count()
 

@@ -247,6 +247,16 @@ def test_nothing_found_and_nothing_else_to_suggest_says_so_plainly(world, client
     assert "Zoek met andere woorden" in page
 
 
+def test_a_capped_count_shows_the_limit_not_the_row_it_stopped_at(world, client, monkeypatch):
+    from inzet.vacancies import search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    VacancyFactory.create_batch(5, organisation=world.organisation, title="Vrijwilliger voor de bar")
+    page = page_of(client.get(SEARCH, {"q": "vrijwilliger"}))
+    assert "Meer dan 3 vacatures gevonden" in page
+    assert "Meer dan 4" not in page
+
+
 def test_the_search_form_has_an_accessible_week_grid(world, client):
     page = page_of(client.get(SEARCH))
     assert "<legend" in page and "Wanneer kun je?" in page

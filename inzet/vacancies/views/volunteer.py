@@ -130,6 +130,7 @@ def _suggestions(request, query: VacancyQuery, results) -> list[dict]:
                     "url": _search_url(request, **changes),
                     "count": found.count(),
                     "capped": found.count_capped,
+                    "limit": found.count_limit,
                 }
             )
     return suggestions
