@@ -16,14 +16,20 @@ def send_templated_mail(
     context: dict,
     language: str | None = None,
     attachments: list[Attachment] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> None:
+    """``headers``: extra mail headers with absolute URLs, e.g. List-Unsubscribe (RFC 8058)."""
     context = {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL, **context}
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = render_to_string(f"{template_prefix}_subject.txt", context).strip()
         body = render_to_string(f"{template_prefix}_message.txt", context)
-    if attachments:
+    if attachments or headers:
         EmailMessage(
-            subject=f"[{settings.SITE_NAME}] {subject}", body=body, to=to, attachments=list(attachments)
+            subject=f"[{settings.SITE_NAME}] {subject}",
+            body=body,
+            to=to,
+            attachments=list(attachments or []),
+            headers=headers,
         ).send()
         return
     send_mail(
