@@ -182,6 +182,19 @@ MATRIX = {
     "vacancies:withdraw": [
         ("own response", lambda w: {"pk": w.response.pk}, row(302, 200, 404, 404, 404, 404, 404, 404, 404)),
     ],
+    # A saved search is its owner's alone (the volunteer's here); its stop link works for anyone holding it.
+    "vacancies:saved_searches": [("", None, LOGGED_IN)],
+    "vacancies:saved_search_create": [("", None, row(302, 405, 405, 405, 405, 405, 405, 405, 405))],
+    "vacancies:saved_search_alert": [
+        ("own", lambda w: {"pk": w.saved_search.pk}, row(302, 405, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "vacancies:saved_search_delete": [
+        ("own", lambda w: {"pk": w.saved_search.pk}, row(302, 200, 404, 404, 404, 404, 404, 404, 404)),
+    ],
+    "vacancies:saved_search_unsubscribe": [
+        ("", lambda w: {"token": w.saved_search.unsubscribe_token}, everyone(200)),
+        ("unknown", lambda w: {"token": "onbekend"}, everyone(404)),
+    ],
     # vacaturebank — organisations
     "vacancies:organisation_vacancies": [
         ("", lambda w: {"org_pk": w.organisation.pk}, row(302, 403, 200, 403, 403, 403, 403, 403, 200)),
@@ -456,14 +469,15 @@ SKIPPED_NAMESPACES = ("admin:",)
 
 
 def add_vacancies(world):
-    """A published, a draft and a submitted vacancy of `organisation`, a response, a profile and a placement."""
+    """A published, a draft and a submitted vacancy of `organisation`, a response, a profile, a placement and a
+    saved search of the volunteer."""
     from datetime import date
 
     from django.utils import timezone
 
     from inzet.organisations.models import Sector
     from inzet.places.models import Municipality
-    from inzet.vacancies.models import Mediation, Placement, Response, Vacancy, VolunteerProfile
+    from inzet.vacancies.models import Mediation, Placement, Response, SavedSearch, Vacancy, VolunteerProfile
     from inzet.vacancies.search import vacancy_search_index_update
 
     groningen = Municipality.objects.get(code="GM0014")
@@ -510,6 +524,7 @@ def add_vacancies(world):
         start_date=date(2026, 2, 1),
         hours_per_week=4,
     )
+    world.saved_search = SavedSearch.objects.create(owner=world.volunteer, name="Sport", query="sector=sport")
     return world
 
 

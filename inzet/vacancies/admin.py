@@ -5,6 +5,8 @@ from inzet.vacancies.models import (
     Mediation,
     Placement,
     Response,
+    SavedSearch,
+    SavedSearchHit,
     Skill,
     Vacancy,
     VolunteerProfile,
@@ -60,3 +62,45 @@ class PlacementAdmin(admin.ModelAdmin):
     list_display = ["volunteer", "vacancy", "organisation", "start_date", "end_date", "via_mediation"]
     list_filter = ["via_mediation"]
     raw_id_fields = ["volunteer", "vacancy", "organisation", "response", "registered_by"]
+
+
+class SavedSearchHitInline(admin.TabularInline):
+    """What a digest has announced: a record, not something to edit."""
+
+    model = SavedSearchHit
+    fields = ["vacancy", "sent_at"]
+    readonly_fields = fields
+    raw_id_fields = ["vacancy"]
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SavedSearch)
+class SavedSearchAdmin(admin.ModelAdmin):
+    list_display = ["name", "owner", "frequency", "active", "created_at", "last_sent_at"]
+    list_filter = ["frequency", "active"]
+    search_fields = ["name", "owner__email", "owner__name"]
+    raw_id_fields = ["owner"]
+    list_select_related = ["owner"]
+    readonly_fields = ["unsubscribe_token", "created_at", "last_sent_at"]
+    inlines = [SavedSearchHitInline]
+
+
+@admin.register(SavedSearchHit)
+class SavedSearchHitAdmin(admin.ModelAdmin):
+    list_display = ["saved_search", "vacancy", "sent_at"]
+    search_fields = ["saved_search__name", "saved_search__owner__email", "vacancy__title"]
+    list_select_related = ["saved_search", "vacancy"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

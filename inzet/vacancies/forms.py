@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,15 @@ from inzet.organisations.models import Sector
 from inzet.places.postcodes import normalise_postcode
 from inzet.places.selectors import Location, location_for_postcode
 from inzet.vacancies import availability, nov
-from inzet.vacancies.models import ActivityType, Commitment, Response, Skill, Vacancy, VolunteerProfile
+from inzet.vacancies.models import (
+    ActivityType,
+    Commitment,
+    Response,
+    SavedSearch,
+    Skill,
+    Vacancy,
+    VolunteerProfile,
+)
 from inzet.vacancies.search import SUITABILITY_FLAGS, VacancyQuery
 from inzet.vacancies.services import VACANCY_FIELDS
 
@@ -354,9 +363,101 @@ class SearchForm(forms.Form):
         )
         return SearchRequest(query=query, unknown_postcode=unknown_postcode, from_profile=from_profile)
 
+    def as_params(self) -> list[tuple[str, str]]:
+        """The inverse of reading the GET parameters: this (valid) form's values as the search page's
+        parameters, in the form's order, without empty ones or defaults, so that one search always has one
+        querystring (a saved search is found again by it)."""
+        data, params = self.cleaned_data, []
+        for name, field in self.fields.items():
+            value = data.get(name)
+            if value in (None, "", False, 0) or (name == "sort" and value == "relevance"):
+                continue
+            if isinstance(field, AvailabilityField):
+                params.extend((name, slot) for slot in field.prepare_value(value))
+            elif isinstance(field, forms.ModelChoiceField):
+                params.append((name, value.slug))
+            elif isinstance(field, forms.BooleanField):
+                params.append((name, "on"))
+            elif name == "postcode":
+                try:
+                    params.append((name, normalise_postcode(value)))
+                except forms.ValidationError:
+                    params.append((name, value.strip()))
+            else:
+                params.append((name, str(value).strip()))
+        return params
+
+    def as_querystring(self) -> str:
+        return urlencode(self.as_params())
+
+    def describe(self) -> str:
+        """The search in a few words ("‘tuin’ · Natuur en milieu · binnen 15 km van 9712 CP"): the name a saved
+        search gets when its owner gives none."""
+        data, parts = self.cleaned_data, []
+        if data.get("q"):
+            parts.append(f"‘{data['q'].strip()}’")
+        parts += [str(data[name]) for name in ("sector", "activity") if data.get(name)]
+        if data.get("commitment"):
+            parts.append(str(Commitment(data["commitment"]).label))
+        if data.get("max_hours"):
+            parts.append(_("hoogstens %(hours)s uur per week") % {"hours": data["max_hours"]})
+        parts += [str(self.fields[flag].label) for flag in SUITABILITY_FLAGS if data.get(flag)]
+        if data.get("availability"):
+            parts.append(str(_("op de gekozen momenten")))
+        postcode = (data.get("postcode") or "").strip()
+        if postcode:
+            radius = data.get("radius") or DEFAULT_RADIUS_KM
+            parts.append(
+                _("binnen %(km)s km van %(postcode)s") % {"km": radius, "postcode": postcode.upper()}
+            )
+        return " · ".join(parts) or str(_("Alle vacatures"))
+
 
 @dataclass(frozen=True)
 class SearchRequest:
     query: VacancyQuery
     unknown_postcode: str = ""  # a postcode that was typed but is not known: searched without a place
     from_profile: bool = False  # the place is the volunteer's profile postcode
+
+
+class SaveSearchForm(forms.Form):
+    """ "Bewaar deze zoekopdracht" on the search page; ``params`` carries the page's GET parameters."""
+
+    params = forms.CharField(widget=forms.HiddenInput, required=False, max_length=4000)
+    name = forms.CharField(
+        label=_("Naam"),
+        required=False,
+        max_length=100,
+        help_text=_("Leeg laten mag: dan noemen we hem naar wat je zoekt."),
+    )
+    frequency = forms.ChoiceField(
+        label=_("Stuur me nieuwe vacatures"),
+        choices=SavedSearch.Frequency.choices,
+        initial=SavedSearch.Frequency.WEEKLY,
+        widget=forms.RadioSelect,
+    )
+
+
+ALERT_OFF = "off"
+
+
+class SavedSearchAlertForm(forms.Form):
+    """How often a saved search mails, or not at all (the same as the "stop" link in the mail)."""
+
+    alert = forms.ChoiceField(
+        label=_("E-mail met nieuwe vacatures"),
+        choices=[
+            (SavedSearch.Frequency.DAILY, _("Elke dag")),
+            (SavedSearch.Frequency.WEEKLY, _("Elke week")),
+            (ALERT_OFF, _("Geen e-mail")),
+        ],
+    )
+
+    @classmethod
+    def for_saved_search(cls, saved_search, data=None) -> "SavedSearchAlertForm":
+        # One form per saved search on a page: the ids must differ.
+        return cls(
+            data,
+            auto_id=f"id_%s_{saved_search.pk}",
+            initial={"alert": saved_search.frequency if saved_search.active else ALERT_OFF},
+        )

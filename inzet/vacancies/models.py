@@ -1,3 +1,4 @@
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -314,3 +315,71 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+def new_unsubscribe_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class SavedSearch(models.Model):
+    """A search a person keeps, with an email digest of the new vacancies it finds. ``query`` holds the search
+    page's GET parameters (a querystring, as ``SearchForm.as_querystring`` writes it), so the saved search is
+    re-run by exactly the code the page uses, and a link to it is the search page plus this querystring.
+    Personal data: it belongs to its owner and goes with the account."""
+
+    class Frequency(models.TextChoices):
+        DAILY = "daily", _("dagelijks")
+        WEEKLY = "weekly", _("wekelijks")
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches"
+    )
+    name = models.CharField(_("naam"), max_length=100)
+    query = models.CharField(_("zoekopdracht"), max_length=2000, blank=True)
+    frequency = models.CharField(
+        _("hoe vaak"), max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY
+    )
+    active = models.BooleanField(_("e-mail aan"), default=True)
+    # The one-click "stop" link of the digest works without logging in: this random token is the key.
+    unsubscribe_token = models.CharField(
+        max_length=64, unique=True, default=new_unsubscribe_token, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_sent_at = models.DateTimeField(_("laatste e-mail"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bewaarde zoekopdracht")
+        verbose_name_plural = _("bewaarde zoekopdrachten")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # The same search twice (two clicks at once) is one row.
+            models.UniqueConstraint(fields=["owner", "query"], name="saved_search_once_per_owner"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_search_url(self) -> str:
+        url = reverse("vacancies:search")
+        return f"{url}?{self.query}" if self.query else url
+
+    def get_unsubscribe_url(self) -> str:
+        return reverse("vacancies:saved_search_unsubscribe", kwargs={"token": self.unsubscribe_token})
+
+
+class SavedSearchHit(models.Model):
+    """A vacancy that a saved search's digest has announced: never the same one twice."""
+
+    saved_search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="hits")
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verstuurde vacature")
+        verbose_name_plural = _("verstuurde vacatures")
+        constraints = [
+            models.UniqueConstraint(fields=["saved_search", "vacancy"], name="saved_search_hit_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.saved_search} → {self.vacancy}"

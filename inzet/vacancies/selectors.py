@@ -13,7 +13,14 @@ from django.utils import timezone
 from inzet.accounts.selectors import municipality_ids_served_by
 from inzet.organisations.models import Organisation, Sector
 from inzet.places.selectors import Location
-from inzet.vacancies.models import Mediation, Placement, Response, Vacancy, VolunteerProfile
+from inzet.vacancies.models import (
+    Mediation,
+    Placement,
+    Response,
+    SavedSearch,
+    Vacancy,
+    VolunteerProfile,
+)
 
 
 def open_vacancies() -> QuerySet[Vacancy]:
@@ -138,6 +145,13 @@ def unanswered_responses_for(user) -> QuerySet[Response]:
     if not user.is_staff:
         qs = qs.filter(vacancy__organisation__municipality__in=municipality_ids_served_by(user))
     return qs.order_by("created_at")
+
+
+def saved_searches_of(user) -> QuerySet[SavedSearch]:
+    """A person's own saved searches, newest first; nobody sees another's (their URLs are a 404)."""
+    if not user.is_authenticated:
+        return SavedSearch.objects.none()
+    return SavedSearch.objects.filter(owner=user)
 
 
 def profile_of(user) -> VolunteerProfile | None:

@@ -17,3 +17,11 @@ def chase_unanswered_responses() -> dict:
     from inzet.vacancies import services
 
     return services.responses_chase_unanswered()
+
+
+@task
+def send_saved_search_digest(*, saved_search_id: int) -> int:
+    """The digest of one saved search, if it is due and has new vacancies (see `inzet.vacancies.saved_searches`)."""
+    from inzet.vacancies import saved_searches
+
+    return saved_searches.saved_search_digest_send(saved_search_id=saved_search_id)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from inzet.vacancies.views import consultant, organisation, volunteer
+from inzet.vacancies.views import consultant, organisation, saved_searches, volunteer
 
 app_name = "vacancies"
 urlpatterns = [
@@ -12,6 +12,11 @@ urlpatterns = [
     path("voor-jou/", volunteer.suggestions, name="suggestions"),
     path("mijn-reacties/", volunteer.my_responses, name="my_responses"),
     path("mijn-reacties/<int:pk>/intrekken/", volunteer.withdraw, name="withdraw"),
+    path("zoekopdrachten/", saved_searches.index, name="saved_searches"),
+    path("zoekopdrachten/bewaren/", saved_searches.create, name="saved_search_create"),
+    path("zoekopdrachten/<int:pk>/e-mail/", saved_searches.alert, name="saved_search_alert"),
+    path("zoekopdrachten/<int:pk>/verwijderen/", saved_searches.delete, name="saved_search_delete"),
+    path("zoekopdrachten/stoppen/<str:token>/", saved_searches.unsubscribe, name="saved_search_unsubscribe"),
     # organisations
     path("organisatie/<int:org_pk>/", organisation.vacancy_list, name="organisation_vacancies"),
     path("organisatie/<int:org_pk>/nieuw/", organisation.vacancy_create, name="create"),

@@ -19,3 +19,14 @@ def organisation_open_vacancies(organisation):
         "vacancies": shown,
         "total": open_ones.count() if len(vacancies) > len(shown) else len(shown),
     }
+
+
+@register.simple_tag(takes_context=True)
+def save_search_form(context):
+    """The "Bewaar deze zoekopdracht" form for the search page, carrying the page's own GET parameters (the
+    search page's view knows nothing of saved searches: its template asks for the form)."""
+    from inzet.vacancies.forms import SaveSearchForm
+
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    return SaveSearchForm(initial={"params": params.urlencode()}, auto_id="id_save_%s")
