@@ -75,14 +75,10 @@ def _read(saved_search: SavedSearch, *, profile=None):
     return form, request, notices
 
 
-def saved_search_notices(saved_search: SavedSearch) -> list[str]:
-    """What of this saved search no longer works, in words (without running the search)."""
-    return _read(saved_search)[2]
-
-
-def saved_search_describe(saved_search: SavedSearch) -> str:
-    """The filters of a saved search in a few words."""
-    return _read(saved_search)[0].describe()
+def saved_search_summary(saved_search: SavedSearch) -> tuple[str, list[str]]:
+    """Its filters in a few words, and what of it no longer works (without running the search)."""
+    form, _request, notices = _read(saved_search)
+    return form.describe(), notices
 
 
 def saved_search_run(saved_search: SavedSearch) -> SavedSearchRun:
@@ -231,10 +227,12 @@ def _digest_send(saved_search_id: int, now: datetime) -> int:
         run.results.matching.filter(published_at__gt=saved_search.created_at)
         .exclude(pk__in=announced)
         .order_by(F("published_at").desc(), "-pk")
-        .values_list("pk", flat=True)[:DIGEST_RECORDED]
+        .values_list("pk", flat=True)[: DIGEST_RECORDED + 1]
     )
     if not new_ids:
         return 0
+    # Beyond the cap the mail says "meer dan"; the older ones left over come in a next mail.
+    capped, new_ids = len(new_ids) > DIGEST_RECORDED, new_ids[:DIGEST_RECORDED]
     SavedSearchHit.objects.bulk_create(
         [SavedSearchHit(saved_search=saved_search, vacancy_id=pk) for pk in new_ids]
     )
@@ -253,7 +251,7 @@ def _digest_send(saved_search_id: int, now: datetime) -> int:
             "saved_search": saved_search,
             "vacancies": listed,
             "count": len(new_ids),
-            "capped": len(new_ids) == DIGEST_RECORDED,
+            "capped": capped,
             "more": len(new_ids) - len(listed),
             "notices": run.notices,
             "search_url": saved_search.get_search_url(),

@@ -115,6 +115,19 @@ def test_a_person_keeps_at_most_twenty_saved_searches_and_hears_why_not_more(cli
     assert SavedSearch.objects.filter(owner=world.volunteer).count() == 20
 
 
+@pytest.mark.parametrize(
+    "params",
+    ["q=tuin\r\nLocation: https://example.org", "q=" + "lang" * 2000, "q=🌻🌻&sector=%00", "%%%&&&==", ""],
+)
+def test_bad_input_in_the_save_form_never_gives_an_error_page(client_for, world, params):
+    client = client_for(world.volunteer)
+    response = save(client, params)
+    assert response.status_code == 302 and response.url.startswith(SEARCH)
+    assert client.get(response.url).status_code == 200
+    assert save(client, "q=tuin", frequency="elk uur").status_code == 302
+    assert not SavedSearch.objects.filter(query="q=tuin").exists()
+
+
 def test_nonsense_in_the_saved_parameters_is_left_out(world):
     saved_search, created = saved_searches.saved_search_create(
         owner=world.volunteer, params="radius=veel&max_hours=-3&sector=bestaat-niet&q=koor&onzin=1"
@@ -289,6 +302,20 @@ def test_the_mail_lists_the_newest_ten_links_to_the_rest_and_can_be_stopped_in_o
     assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe}>"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert SavedSearchHit.objects.filter(saved_search=saved_search).count() == 12  # all announced
+
+
+def test_a_very_busy_search_says_more_than_and_leaves_the_rest_for_the_next_mail(world, monkeypatch):
+    monkeypatch.setattr(saved_searches, "DIGEST_RECORDED", 3)
+    saved_search = saved(world.volunteer, "sector=sport", name="Sport")
+    for number in range(4):
+        published(days_ago=2 - number / 10, title=f"Trainer {number}")
+    digests()
+    assert mail.outbox[0].subject.endswith("Meer dan 3 nieuwe vacatures voor ‘Sport’")
+    assert "Trainer 0" not in mail.outbox[0].body  # the oldest
+    SavedSearch.objects.filter(pk=saved_search.pk).update(last_sent_at=timezone.now() - timedelta(days=8))
+    digests()
+    assert mail.outbox[1].subject.endswith("1 nieuwe vacature voor ‘Sport’")
+    assert "Trainer 0" in mail.outbox[1].body
 
 
 # ── the stop link of the mail ───────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@ comes, delete), and the one-click stop link of the mail, which works without log
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -22,7 +22,9 @@ def _get_saved_search(request, pk: int):
 
 
 def _search_url(params: str) -> str:
+    """Back to the search page with these parameters, parsed and encoded again (the POST is not trusted)."""
     url = reverse("vacancies:search")
+    params = QueryDict(params).urlencode()
     return f"{url}?{params}" if params else url
 
 
@@ -67,15 +69,17 @@ def create(request):
 
 @login_required
 def index(request):
-    entries = [
-        {
-            "saved_search": saved_search,
-            "description": saved_searches.saved_search_describe(saved_search),
-            "notices": saved_searches.saved_search_notices(saved_search),
-            "form": SavedSearchAlertForm.for_saved_search(saved_search),
-        }
-        for saved_search in selectors.saved_searches_of(request.user)
-    ]
+    entries = []
+    for saved_search in selectors.saved_searches_of(request.user):
+        description, notices = saved_searches.saved_search_summary(saved_search)
+        entries.append(
+            {
+                "saved_search": saved_search,
+                "description": description,
+                "notices": notices,
+                "form": SavedSearchAlertForm.for_saved_search(saved_search),
+            }
+        )
     return render(
         request,
         "vacancies/volunteer/saved_searches.html",
