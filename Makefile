@@ -14,6 +14,7 @@ help:
 	@echo "make run    - install, migrate, load demo data and serve on http://$(HOST):$(PORT)"
 	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL, default SQLite)"
 	@echo "make lint   - ruff and Django's system checks"
+	@echo "make screenshots - phone and desktop screenshots of every page per persona into var/screenshots/"
 	@echo "make upgrade - refresh requirements.lock to the newest allowed releases (make lock: after editing pyproject)"
 	@echo "make messages - update and compile the nl/en translation catalogues"
 
@@ -55,6 +56,14 @@ run: demo
 # Two workers (the machine has two cores); browser tests included. DATABASE_URL=postgres://... for PostgreSQL.
 test: install
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+# Full-page PNGs of every page each persona opens, at phone (390 × 844) and desktop (1280 × 800) width, into
+# var/screenshots/<persona>/ for review (git-ignored). The same sweep as in make test, which writes none.
+SCREENSHOTS_DIR ?= var/screenshots
+screenshots: install
+	@mkdir -p $(SCREENSHOTS_DIR)
+	SCREENSHOTS_DIR=$(abspath $(SCREENSHOTS_DIR)) $(PY) -m pytest -q inzet/tests/e2e/test_every_page_fits_a_phone.py $(PYTEST_ARGS)
+	@echo "screenshots in $(SCREENSHOTS_DIR)/"
 
 lint: install
 	$(VENV)/bin/ruff check inzet bench

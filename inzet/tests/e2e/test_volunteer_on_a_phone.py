@@ -9,24 +9,11 @@ from django.core import mail
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from inzet.tests.e2e.conftest import PHONE, axe_violations, fits_the_screen
 from inzet.vacancies.models import Response
 from inzet.vacancies.tests.factories import VacancyFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-PHONE = {
-    "viewport": {"width": 390, "height": 844},
-    "is_mobile": True,
-    "has_touch": True,
-    "device_scale_factor": 2,
-    "locale": "nl-NL",
-    "timezone_id": "Europe/Amsterdam",
-}
-
-
-def fits_the_screen(page):
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px"
 
 
 def test_a_new_visitor_on_a_phone_finds_signs_up_responds_and_follows_up(live_server, browser, world):
@@ -95,16 +82,9 @@ def test_a_new_visitor_on_a_phone_finds_signs_up_responds_and_follows_up(live_se
 
 
 def _checker(page):
-    from axe_playwright_python.sync_playwright import Axe
-
-    from inzet.tests.e2e.conftest import WCAG_21_AA
-
-    axe = Axe()
-
     def check():
-        page.wait_for_load_state("domcontentloaded")
         fits_the_screen(page)
-        results = axe.run(page, options=WCAG_21_AA)
-        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+        report = axe_violations(page)
+        assert report is None, report
 
     return check
