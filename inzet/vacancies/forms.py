@@ -404,12 +404,10 @@ class SearchForm(forms.Form):
         parts += [str(self.fields[flag].label) for flag in SUITABILITY_FLAGS if data.get(flag)]
         if data.get("availability"):
             parts.append(str(_("op de gekozen momenten")))
-        postcode = (data.get("postcode") or "").strip()
+        postcode = dict(self.as_params()).get("postcode")  # written as the saved querystring has it
         if postcode:
             radius = data.get("radius") or DEFAULT_RADIUS_KM
-            parts.append(
-                _("binnen %(km)s km van %(postcode)s") % {"km": radius, "postcode": postcode.upper()}
-            )
+            parts.append(_("binnen %(km)s km van %(postcode)s") % {"km": radius, "postcode": postcode})
         return " · ".join(parts) or str(_("Alle vacatures"))
 
 

@@ -382,7 +382,8 @@ def test_a_removed_sector_is_dropped_and_the_list_and_the_mail_say_so(client_for
 
 
 def test_an_unknown_postcode_searches_without_a_place_and_says_so(client_for, world):
-    saved_search = saved(world.volunteer, "q=scheidsrechter&postcode=1000+AA")
+    saved_search = saved(world.volunteer, "q=scheidsrechter&postcode=1000aa")
+    assert saved_search.name == "‘scheidsrechter’ · binnen 15 km van 1000 AA"
     published(days_ago=1, title="Scheidsrechter")
     assert "We kennen postcode ‘1000 AA’ niet" in page_of(client_for(world.volunteer).get(MINE))
     digests()
